@@ -26,19 +26,21 @@ public final class Task {
     private final TaskStatus status;
     private final Integer progress;
     private final String message;
+    private final String launchName;
     private final long version;
     private final Instant createdAt;
     private final Instant startedAt;
     private final Instant finishedAt;
     private final Instant updatedAt;
 
-    private Task(TaskId id, TaskOrigin origin, TaskStatus status, Integer progress, String message, long version,
-                 Instant createdAt, Instant startedAt, Instant finishedAt, Instant updatedAt) {
+    private Task(TaskId id, TaskOrigin origin, TaskStatus status, Integer progress, String message, String launchName,
+                 long version, Instant createdAt, Instant startedAt, Instant finishedAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.origin = Objects.requireNonNull(origin, "origin");
         this.status = Objects.requireNonNull(status, "status");
         this.progress = progress == null ? null : Checks.range("progress", progress, 0, 100);
         this.message = Checks.text("message", message, MAX_MESSAGE_LENGTH, false);
+        this.launchName = launchName;
         this.version = version;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.startedAt = startedAt;
@@ -48,13 +50,24 @@ public final class Task {
 
     /** A new QUEUED task. */
     public static Task queue(TaskId id, TaskOrigin origin, Instant now) {
-        return new Task(id, origin, TaskStatus.QUEUED, null, "", 1, now, null, null, now);
+        return new Task(id, origin, TaskStatus.QUEUED, null, "", null, 1, now, null, null, now);
     }
 
     public static Task reconstitute(TaskId id, TaskOrigin origin, TaskStatus status, Integer progress, String message,
-                                    long version, Instant createdAt, Instant startedAt, Instant finishedAt,
-                                    Instant updatedAt) {
-        return new Task(id, origin, status, progress, message, version, createdAt, startedAt, finishedAt, updatedAt);
+                                    String launchName, long version, Instant createdAt, Instant startedAt,
+                                    Instant finishedAt, Instant updatedAt) {
+        return new Task(id, origin, status, progress, message, launchName, version, createdAt, startedAt, finishedAt,
+                updatedAt);
+    }
+
+    /**
+     * QUEUED → LAUNCHING under the launcher's name for the run (e.g. the Kubernetes Job name),
+     * by which crawlers may address their task later.
+     */
+    public Task launching(String name, Instant now) {
+        Task moved = moveTo(TaskStatus.LAUNCHING, now);
+        return new Task(id, origin, moved.status, moved.progress, moved.message, Objects.requireNonNull(name), moved.version,
+                createdAt, moved.startedAt, moved.finishedAt, now);
     }
 
     /**
@@ -73,7 +86,7 @@ public final class Task {
         Instant finished = next.isFinal() ? now : null;
         Integer p = newProgress != null ? newProgress : next == TaskStatus.SUCCEEDED ? Integer.valueOf(100) : progress;
         String m = newMessage != null ? newMessage : message;
-        return new Task(id, origin, next, p, m, version + 1, createdAt, started, finished, now);
+        return new Task(id, origin, next, p, m, launchName, version + 1, createdAt, started, finished, now);
     }
 
     public Task moveTo(TaskStatus next, Instant now) {
@@ -98,6 +111,7 @@ public final class Task {
     public TaskStatus status() { return status; }
     public Optional<Integer> progress() { return Optional.ofNullable(progress); }
     public String message() { return message; }
+    public Optional<String> launchName() { return Optional.ofNullable(launchName); }
     public long version() { return version; }
     public Instant createdAt() { return createdAt; }
     public Optional<Instant> startedAt() { return Optional.ofNullable(startedAt); }

@@ -1,0 +1,85 @@
+package com.grepsr.scheduler.adapters.memory;
+
+import com.grepsr.scheduler.application.model.Page;
+import com.grepsr.scheduler.application.model.PageRequest;
+import com.grepsr.scheduler.application.model.ScheduleFilter;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.domain.error.AlreadyExistsException;
+import com.grepsr.scheduler.domain.error.NotFoundException;
+import com.grepsr.scheduler.domain.error.VersionConflictException;
+import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
+import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Schedules in a map. */
+public final class InMemoryScheduleStore implements ScheduleStorePort {
+
+    private final Map<ScheduleId, Schedule> schedules = new ConcurrentHashMap<>();
+    private final InMemoryTransactions tx;
+
+    public InMemoryScheduleStore(InMemoryTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void insert(Schedule schedule) {
+        tx.locked(() -> {
+            if (schedules.containsKey(schedule.id())) {
+                throw new AlreadyExistsException("schedule", schedule.id().value());
+            }
+            tx.write(() -> schedules.put(schedule.id(), schedule), () -> schedules.remove(schedule.id()));
+            return null;
+        });
+    }
+
+    @Override
+    public void update(Schedule updated, long expectedVersion) {
+        tx.locked(() -> {
+            Schedule current = schedules.get(updated.id());
+            if (current == null) {
+                throw new NotFoundException("schedule", updated.id().value());
+            }
+            if (current.version() != expectedVersion) {
+                throw new VersionConflictException("schedule", updated.id().value(), expectedVersion, current.version());
+            }
+            tx.write(() -> schedules.put(updated.id(), updated), () -> schedules.put(current.id(), current));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Schedule> find(ScheduleId id) {
+        return Optional.ofNullable(schedules.get(id));
+    }
+
+    @Override
+    public Page<Schedule> list(ScheduleFilter filter, PageRequest page) {
+        return KeysetPages.page(schedules.values().stream().filter(s -> matches(filter, s)),
+                Comparator.comparing(Schedule::id), s -> new String[] {s.id().value()}, 1,
+                key -> s -> s.id().value().compareTo(key.get(0)) > 0, page);
+    }
+
+    @Override
+    public List<Schedule> findPausedUntil(Instant now, int limit) {
+        return schedules.values().stream()
+                .filter(s -> s.status() == ScheduleStatus.PAUSED)
+                .filter(s -> s.pausedUntil().map(u -> !u.isAfter(now)).orElse(false))
+                .sorted(Comparator.comparing(Schedule::id))
+                .limit(limit)
+                .toList();
+    }
+
+    private static boolean matches(ScheduleFilter f, Schedule s) {
+        return f.account().map(a -> a.equals(s.report().accountId())).orElse(true)
+                && f.project().map(p -> p.equals(s.report().projectId())).orElse(true)
+                && f.report().map(r -> r.equals(s.report().reportId())).orElse(true)
+                && (f.statuses().isEmpty() || f.statuses().contains(s.status()));
+    }
+}

@@ -1,0 +1,121 @@
+package com.grepsr.scheduler.adapters.memory;
+
+import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
+import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
+import com.grepsr.scheduler.domain.task.Task;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * A crawler launcher without crawlers: each launch starts after {@code startDelay}, runs for
+ * {@code runTime} and then ends with the configured outcome, all measured on the injected clock
+ * (so tests drive it with a settable clock). Launches past their task's timeout report
+ * DEADLINE_EXCEEDED. Usable by other applications' tests and by the embedded mode.
+ */
+public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
+
+    /** How a simulated crawl ends. */
+    public enum Outcome { SUCCEED, FAIL }
+
+    private record Launch(Task task, Instant at, Duration runTime, Outcome outcome, Duration deadline) {
+    }
+
+    private final Clock clock;
+    private final Map<String, Launch> launches = new ConcurrentHashMap<>();
+    private final AtomicInteger launchCalls = new AtomicInteger();
+    private volatile Duration startDelay = Duration.ZERO;
+    private volatile Duration runTime;
+    private volatile Function<Task, Outcome> outcome = t -> Outcome.SUCCEED;
+
+    public SimulatedCrawlerLauncher(Clock clock, Duration runTime) {
+        this.clock = clock;
+        this.runTime = runTime;
+    }
+
+    /** How long crawls run from now on. */
+    public SimulatedCrawlerLauncher runTime(Duration value) {
+        this.runTime = value;
+        return this;
+    }
+
+    /** How long a launch stays PENDING before RUNNING. */
+    public SimulatedCrawlerLauncher startDelay(Duration value) {
+        this.startDelay = value;
+        return this;
+    }
+
+    /** Decides each new launch's outcome. */
+    public SimulatedCrawlerLauncher outcome(Function<Task, Outcome> decide) {
+        this.outcome = decide;
+        return this;
+    }
+
+    @Override
+    public String launch(Task task, CrawlerSpec crawler) {
+        launchCalls.incrementAndGet();
+        String name = nameOf(task);
+        Duration deadline = task.origin().timeout() != null ? task.origin().timeout() : crawler.defaultTimeout();
+        launches.computeIfAbsent(name, n -> new Launch(task, clock.instant(), runTime, outcome.apply(task), deadline));
+        return name;
+    }
+
+    @Override
+    public void stop(String launchName) {
+        launches.remove(launchName);
+    }
+
+    @Override
+    public Map<String, LaunchState> inspect(Collection<String> launchNames) {
+        Instant now = clock.instant();
+        Map<String, LaunchState> states = new LinkedHashMap<>();
+        for (String name : launchNames) {
+            Launch l = launches.get(name);
+            states.put(name, l == null ? LaunchState.NOT_FOUND : stateOf(l, now));
+        }
+        return states;
+    }
+
+    /** Forgets a launch, as if its Job were deleted behind the scheduler's back. */
+    public void vanish(String launchName) {
+        launches.remove(launchName);
+    }
+
+    /** Launches currently known (not stopped or vanished). */
+    public int liveLaunches() {
+        return launches.size();
+    }
+
+    /** How many times {@link #launch} was called (repeats included). */
+    public int launchCalls() {
+        return launchCalls.get();
+    }
+
+    /** The launch name of a task: derived from its id alone, as a real launcher's is. */
+    public static String nameOf(Task task) {
+        return "crawl-" + task.id().value().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private LaunchState stateOf(Launch l, Instant now) {
+        Instant started = l.at().plus(startDelay);
+        if (now.isBefore(started)) {
+            return LaunchState.PENDING;
+        }
+        Instant ends = started.plus(l.runTime());
+        Instant deadline = started.plus(l.deadline());
+        if (deadline.isBefore(ends) && !now.isBefore(deadline)) {
+            return LaunchState.DEADLINE_EXCEEDED;
+        }
+        if (now.isBefore(ends)) {
+            return LaunchState.RUNNING;
+        }
+        return l.outcome() == Outcome.SUCCEED ? LaunchState.SUCCEEDED : LaunchState.FAILED;
+    }
+}

@@ -1,0 +1,52 @@
+package com.grepsr.scheduler.application.port.in;
+
+import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.domain.common.Parameters;
+import com.grepsr.scheduler.domain.common.ReportRef;
+import com.grepsr.scheduler.domain.error.ValidationException;
+import com.grepsr.scheduler.domain.run.ScheduledRunId;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
+import com.grepsr.scheduler.domain.task.Task;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * OneTimeRun: run a report now. The processor calls it for due scheduled runs (then
+ * {@code scheduledRun} is set, and the call is idempotent per run: the task's id is the run's).
+ */
+public interface OneTimeRunUseCase {
+
+    /**
+     * @param report       the report to run (ids and service code from the platform)
+     * @param scheduleId   the schedule this run belongs to, if any (its parameters apply first)
+     * @param scheduledRun the occurrence being fired, when the processor calls
+     * @param parameters   per-run overrides of the crawler parameters
+     * @param timeout      how long the crawler may run; empty for the schedule's or catalog's
+     */
+    record Command(ReportRef report, Optional<ScheduleId> scheduleId, Optional<ScheduledRunId> scheduledRun,
+                   Parameters parameters, Optional<Duration> timeout) {
+        public Command {
+            if (report == null) {
+                throw ValidationException.of("report", "is required");
+            }
+            scheduleId = scheduleId == null ? Optional.empty() : scheduleId;
+            scheduledRun = scheduledRun == null ? Optional.empty() : scheduledRun;
+            parameters = parameters == null ? Parameters.NONE : parameters;
+            timeout = timeout == null ? Optional.empty() : timeout;
+            if (scheduledRun.isPresent() && scheduleId.isEmpty()) {
+                throw ValidationException.of("schedule_id", "is required with scheduled_run_id");
+            }
+        }
+
+        public static Command now(ReportRef report) {
+            return new Command(report, Optional.empty(), Optional.empty(), Parameters.NONE, Optional.empty());
+        }
+    }
+
+    /** The task that runs (LAUNCHING or later, or FAILED if the launch was refused). */
+    record Result(Task task) {
+    }
+
+    Result execute(Caller caller, Command command);
+}

@@ -1,0 +1,51 @@
+package com.grepsr.scheduler.application.port.out;
+
+import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
+import com.grepsr.scheduler.domain.task.Task;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Runs crawlers (in production: a Kubernetes Job per task) and reports how they are doing.
+ */
+public interface CrawlerLauncherPort {
+
+    /** What the launcher observes of one launch. */
+    enum LaunchState {
+        /** Created, not started yet (image pulling, pod pending). */
+        PENDING,
+        RUNNING,
+        SUCCEEDED,
+        FAILED,
+        /** Ran past its deadline and was killed. */
+        DEADLINE_EXCEEDED,
+        /** The launcher has no such launch (it never existed, or vanished). */
+        NOT_FOUND
+    }
+
+    /**
+     * Starts the crawler for a task and returns the launch's name. Idempotent per task: the name
+     * is derived from the task id alone, and launching a task that was launched before finds the
+     * existing launch and returns the same name, never starting a second one.
+     *
+     * @throws LaunchRefusedException when the launch can never succeed (bad spec, forbidden)
+     */
+    String launch(Task task, CrawlerSpec crawler);
+
+    /** Stops a launch; stopping one that is gone or finished is not an error. */
+    void stop(String launchName);
+
+    /**
+     * The current state of each named launch (every name gets an answer). Cheap enough to call
+     * every reconciler tick: implementations answer from a cache fed by a watch.
+     */
+    Map<String, LaunchState> inspect(Collection<String> launchNames);
+
+    /** A launch that cannot succeed however often it is retried. */
+    final class LaunchRefusedException extends RuntimeException {
+        public LaunchRefusedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

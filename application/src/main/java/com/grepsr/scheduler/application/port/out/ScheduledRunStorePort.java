@@ -1,0 +1,58 @@
+package com.grepsr.scheduler.application.port.out;
+
+import com.grepsr.scheduler.application.model.Page;
+import com.grepsr.scheduler.application.model.PageRequest;
+import com.grepsr.scheduler.application.model.RunFilter;
+import com.grepsr.scheduler.domain.run.ScheduledRun;
+import com.grepsr.scheduler.domain.run.ScheduledRunId;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps materialized occurrences ({@code vt_scheduled_runs}), unique on (schedule id, fire
+ * instant), and hands due ones to processors.
+ */
+public interface ScheduledRunStorePort {
+
+    /**
+     * Inserts the runs whose (schedule id, fire instant) is not stored yet and ignores the rest:
+     * re-running the calculator never duplicates a run. Returns how many were inserted.
+     */
+    int insertIfAbsent(List<ScheduledRun> runs);
+
+    /**
+     * Claims up to {@code limit} PENDING runs due at or before {@code now}, oldest fire instant
+     * first, for {@code claimer} until {@code now + lease}. A claim is exclusive across every
+     * replica sharing the store: a run is returned by at most one call while its lease lasts.
+     * A claimer that dies without settling its runs loses them when the lease ends, and they
+     * become claimable again. Settling a run ({@link #settle}) ends its claim.
+     */
+    List<ScheduledRun> claimDue(Instant now, int limit, String claimer, Duration lease);
+
+    /**
+     * Stores a run that left PENDING (dispatched, missed, skipped, cancelled). Only a PENDING
+     * stored run changes; returns false (and changes nothing) when it was settled already.
+     */
+    boolean settle(ScheduledRun settled);
+
+    /**
+     * Removes the PENDING runs of a schedule due after {@code after} (the calculator recomputes
+     * them), returning how many. Runs already claimed by a processor are left alone.
+     */
+    int deletePendingAfter(ScheduleId schedule, Instant after);
+
+    Optional<ScheduledRun> find(ScheduledRunId id);
+
+    /** The latest fire instant stored for a schedule, whatever its status. */
+    Optional<Instant> latestFireAt(ScheduleId schedule);
+
+    /** The earliest fire instant of an unclaimed PENDING run (the processor sleeps until then). */
+    Optional<Instant> nextDueAt();
+
+    /** Runs matching the filter in fire order (see {@link RunFilter}), one keyset page at a time. */
+    Page<ScheduledRun> list(RunFilter filter, PageRequest page);
+}
