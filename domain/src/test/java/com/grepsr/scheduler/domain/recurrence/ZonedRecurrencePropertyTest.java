@@ -27,12 +27,12 @@ import org.quicktheories.generators.Generate;
  */
 class ZonedRecurrencePropertyTest {
 
-    private static final List<String> ZONES = List.of("America/New_York", "Europe/London", "Australia/Lord_Howe",
+    static final List<String> ZONES = List.of("America/New_York", "Europe/London", "Australia/Lord_Howe",
             "Asia/Kathmandu", "America/Santiago", "Pacific/Apia", "UTC");
     private static final long FROM_1970 = 0L;
     private static final long TO_2100 = Instant.parse("2100-01-01T00:00:00Z").getEpochSecond();
     private static final int EXAMPLES = 1_000;
-    private static final List<DstPolicy> ALL_POLICIES = List.of(
+    static final List<DstPolicy> ALL_POLICIES = List.of(
             new DstPolicy(DstPolicy.Gap.SHIFT, DstPolicy.Overlap.EARLIER),
             new DstPolicy(DstPolicy.Gap.SHIFT, DstPolicy.Overlap.LATER),
             new DstPolicy(DstPolicy.Gap.SHIFT, DstPolicy.Overlap.BOTH),
@@ -126,7 +126,7 @@ class ZonedRecurrencePropertyTest {
         return new Case(zone, sequence, policy, after);
     }
 
-    private static Gen<TestSequence> sequences() {
+    static Gen<TestSequence> sequences() {
         Gen<TestSequence> daily = Generate.range(0, 24 * 60 - 1).map(m -> dailyAt(LocalTime.ofSecondOfDay(m * 60L)));
         Gen<TestSequence> minutes = Generate.range(1, 240).zip(Generate.range(0, 239), (n, p) -> everyMinutes(n, p));
         Gen<TestSequence> seconds = Generate.range(1, 180).zip(Generate.range(0, 179), (n, p) -> everySeconds(n, p));
