@@ -21,9 +21,11 @@ final class BoundedRecurrence extends Recurrence {
         this.inner = inner;
         this.bounds = bounds;
         this.timeline = new ZoneTimeline(inner.zone(), DstPolicy.Gap.SHIFT);
-        // occurrences are whole seconds: round the start up and the end down
-        this.start = bounds.start() == null ? Long.MIN_VALUE
-                : bounds.start().getEpochSecond() + (bounds.start().getNano() > 0 ? 1 : 0);
+        // occurrences are whole seconds: round the start up and the end down. None exist before
+        // MIN_SUPPORTED, so an earlier start (Instant.MIN) counts runs from there; this also keeps
+        // the count's search inside the range the zone rules and java.time can represent
+        this.start = bounds.start() == null ? MIN_SUPPORTED
+                : Math.max(MIN_SUPPORTED, bounds.start().getEpochSecond() + (bounds.start().getNano() > 0 ? 1 : 0));
         this.end = bounds.end() == null ? Long.MAX_VALUE : bounds.end().getEpochSecond();
     }
 
@@ -44,8 +46,13 @@ final class BoundedRecurrence extends Recurrence {
     }
 
     private long nextWithin(long after, long limit) {
-        long from = start == Long.MIN_VALUE ? after : Math.max(after, start - 1);
+        long from = Math.max(after, start - 1);
         while (true) {
+            if (from >= MAX_SUPPORTED) {
+                // a start beyond the supported years: nothing can follow, and asking the inner
+                // recurrence about instants near Instant.MAX would overflow java.time
+                return NONE;
+            }
             long n = inner.nextEpochSecond(from);
             if (n == NONE || n > limit) {
                 return NONE;

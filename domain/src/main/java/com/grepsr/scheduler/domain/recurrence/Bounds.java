@@ -2,6 +2,7 @@ package com.grepsr.scheduler.domain.recurrence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,7 +14,7 @@ import java.util.TreeSet;
  * @param start         no occurrence before this instant (required when {@code maxRuns} is set)
  * @param end           no occurrence after this instant
  * @param maxRuns       at most this many occurrences from {@code start} (1 … {@value #MAX_RUNS})
- * @param excludedDates wall-clock dates (in the recurrence's zone) that never fire
+ * @param excludedDates wall-clock dates (in the recurrence's zone) that never fire; kept in calendar order
  */
 public record Bounds(Instant start, Instant end, Integer maxRuns, Set<LocalDate> excludedDates) {
 
@@ -25,7 +26,7 @@ public record Bounds(Instant start, Instant end, Integer maxRuns, Set<LocalDate>
     public static final Bounds NONE = new Bounds(null, null, null, Set.of());
 
     public Bounds {
-        excludedDates = excludedDates == null ? Set.of() : Set.copyOf(new TreeSet<>(excludedDates));
+        excludedDates = sortedCopy(excludedDates);
         if (start != null && end != null && end.isBefore(start)) {
             throw new IllegalArgumentException("end " + end + " is before start " + start);
         }
@@ -36,10 +37,25 @@ public record Bounds(Instant start, Instant end, Integer maxRuns, Set<LocalDate>
         if (maxRuns != null && start == null) {
             throw new IllegalArgumentException("a maximum number of runs needs a start to count from");
         }
-        if (excludedDates.size() > MAX_EXCLUDED_DATES) {
-            throw new IllegalArgumentException("at most " + MAX_EXCLUDED_DATES + " excluded dates, got "
-                    + excludedDates.size());
+    }
+
+    /** An unmodifiable copy in calendar order, so that descriptions do not depend on hashing. */
+    private static Set<LocalDate> sortedCopy(Set<LocalDate> dates) {
+        if (dates == null || dates.isEmpty()) {
+            return Set.of();
         }
+        // checked before copying: an absurdly large set is refused without being walked
+        if (dates.size() > MAX_EXCLUDED_DATES) {
+            throw new IllegalArgumentException("at most " + MAX_EXCLUDED_DATES + " excluded dates, got " + dates.size());
+        }
+        TreeSet<LocalDate> sorted = new TreeSet<>();
+        for (LocalDate date : dates) {
+            if (date == null) {
+                throw new IllegalArgumentException("excluded dates must not contain null");
+            }
+            sorted.add(date);
+        }
+        return Collections.unmodifiableSortedSet(sorted);
     }
 
     public Bounds startingAt(Instant newStart) {

@@ -103,11 +103,12 @@ final class ZoneTimeline {
             return new Window(Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE,
                     rules.getOffset(Instant.EPOCH).getTotalSeconds());
         }
-        Instant instant = Instant.ofEpochSecond(epochSecond);
+        // callers stay within the years 0001-9999; clamping keeps java.time from throwing if not
+        long clamped = Math.max(Instant.MIN.getEpochSecond(), Math.min(epochSecond, Instant.MAX.getEpochSecond() - 1));
+        Instant instant = Instant.ofEpochSecond(clamped);
         int offset = rules.getOffset(instant).getTotalSeconds();
         // previousTransition is strictly before its argument: +1 s includes a transition at epochSecond
-        ZoneOffsetTransition prev = epochSecond < Long.MAX_VALUE
-                ? rules.previousTransition(Instant.ofEpochSecond(epochSecond + 1)) : null;
+        ZoneOffsetTransition prev = rules.previousTransition(Instant.ofEpochSecond(clamped + 1));
         ZoneOffsetTransition next = rules.nextTransition(instant);
         long fromInstant = prev == null ? Long.MIN_VALUE : prev.toEpochSecond();
         long toInstant = next == null ? Long.MAX_VALUE : next.toEpochSecond();
