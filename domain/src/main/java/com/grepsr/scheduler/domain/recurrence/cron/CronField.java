@@ -9,8 +9,11 @@ enum CronField {
     MONTH("month", 1, 12, "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"),
     /** 0 and 7 are Sunday, 1 is Monday (Vixie cron and Spring numbering, not Quartz's). */
     DAY_OF_WEEK("day-of-week", 0, 7, "SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"),
-    /** As wide as the engine's calendar, rather than Quartz's 1970–2199. */
-    YEAR("year", 1, 9999);
+    /**
+     * Starts at 1970 like Quartz, so {@code *}{@code /5} means 1970, 1975, …; ends with the
+     * engine's calendar (9999) rather than Quartz's 2199.
+     */
+    YEAR("year", 1970, 9999);
 
     final String label;
     final int min;

@@ -11,7 +11,7 @@ import java.util.BitSet;
  * <ul>
  *   <li>5 fields, Unix: {@code min hour day-of-month month day-of-week} (fires at second 0);</li>
  *   <li>6 fields, seconds first (Spring/Quartz order): {@code sec min hour dom month dow};</li>
- *   <li>7 fields, years last: {@code sec min hour dom month dow year}, years 1–9999;</li>
+ *   <li>7 fields, years last: {@code sec min hour dom month dow year}, years 1970–9999;</li>
  *   <li>macros {@code @yearly @annually @monthly @weekly @daily @midnight @hourly}.</li>
  * </ul>
  * Each field takes values, names ({@code JAN}–{@code DEC}, {@code SUN}–{@code SAT}, any case),
