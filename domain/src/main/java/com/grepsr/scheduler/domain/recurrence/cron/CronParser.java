@@ -75,7 +75,14 @@ final class CronParser {
         int hours = (int) word(new FieldParser(expression, CronField.HOUR).parseField(f[2]));
         int months = (int) word(new FieldParser(expression, CronField.MONTH).parseField(f[4]));
         DayRules days = new DayFieldParser(expression).parse(f[3], f[5]);
-        BitSet years = new FieldParser(expression, CronField.YEAR).parseField(f[6]);
+        BitSet years;
+        if (f[6].equals("*")) {
+            // an open year field also covers the years before 1970 that a year value cannot name
+            years = new BitSet(CronField.YEAR.max + 1);
+            years.set(1, CronField.YEAR.max + 1);
+        } else {
+            years = new FieldParser(expression, CronField.YEAR).parseField(f[6]);
+        }
         int[] table = days.table();
         BitSet firing = firingYears(years, months, table);
         if (firing.isEmpty()) {

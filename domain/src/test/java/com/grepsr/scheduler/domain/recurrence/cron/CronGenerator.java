@@ -150,7 +150,9 @@ final class CronGenerator {
 
     private String render(int v, String[] names) {
         // 7 is written as a number: as SUN it would read 0 and turn SUN-SUN (0-7) into Sunday only
-        if (names == null || random.nextBoolean() || (names == DAYS_WITH_SEVEN && v == 7)) {
+        // Spring reads SUN as 7, we as 0: SUN/5 is {Sun} there and {Sun, Fri} here, so Spring gets numbers
+        boolean springSunday = profile == Profile.SPRING && names != MONTHS && v % 7 == 0;
+        if (names == null || random.nextBoolean() || (names == DAYS_WITH_SEVEN && v == 7) || springSunday) {
             return Integer.toString(v);
         }
         String name = names == MONTHS ? MONTHS[v - 1] : names[v];
@@ -171,7 +173,7 @@ final class CronGenerator {
         for (int i = 0; i < count; i++) {
             switch (random.nextInt(profile == Profile.SPRING ? 3 : 6)) {
                 case 0 -> { m.lastOffsets.set(0); items.add("L"); }
-                case 1 -> { int n = random.nextInt(profile == Profile.SPRING ? 28 : 31); m.lastOffsets.set(n); items.add("L-" + n); }
+                case 1 -> { int n = profile == Profile.SPRING ? 1 + random.nextInt(27) : random.nextInt(31); m.lastOffsets.set(n); items.add("L-" + n); }
                 case 2 -> items.add(item(m.domDays, 1, 31, null));
                 case 3 -> { m.lastWeekday = true; items.add("LW"); }
                 default -> { int d = 1 + random.nextInt(31); m.nearestWeekdays.set(d); items.add(d + "W"); }
@@ -205,6 +207,14 @@ final class CronGenerator {
     private String plainWeekdays(BitSet weekdays) {
         BitSet raw = new BitSet();
         String text = item(raw, 0, 7, DAYS_WITH_SEVEN);
+        if (profile == Profile.SPRING && text.startsWith("*/")) {
+            // Spring's week starts at 1, so its */6 is {Mon, Sun}; ours (Vixie) is {Sun, Sat}
+            text = "0-7" + text.substring(1);
+        }
+        if (profile == Profile.SPRING && text.startsWith("7-7")) {
+            // Spring 6.2 reads the range 7-7 as Friday; 7 alone (or 7/s, which stops at 7) means Sunday to both
+            text = "7" + text.substring(3);
+        }
         for (int v = raw.nextSetBit(0); v >= 0; v = raw.nextSetBit(v + 1)) {
             weekdays.set(v % 7);
         }
