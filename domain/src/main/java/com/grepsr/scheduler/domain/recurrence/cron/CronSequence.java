@@ -43,6 +43,12 @@ public final class CronSequence implements LocalSequence {
     private final int[] dayTable;
     /** Allowed years in which some date fires (never mutated after construction). */
     private final BitSet years;
+    /**
+     * The month of the last answer, packed by {@link #packMonth}: consecutive calls usually land
+     * in it, and then the date needs no calendar division. One long, so racing threads can only
+     * read a whole (if stale) value; a stale or zero value just misses.
+     */
+    private volatile long lastMonth;
 
     CronSequence(String expression, long seconds, long minutes, int hours, int months, int[] dayTable,
                  BitSet years) {
@@ -78,10 +84,23 @@ public final class CronSequence implements LocalSequence {
         long t = Math.max(afterLocal, MIN_LOCAL - 1) + 1;
         long epochDay = Math.floorDiv(t, CivilCalendar.SECONDS_PER_DAY);
         int secondOfDay = (int) (t - epochDay * CivilCalendar.SECONDS_PER_DAY);
-        int date = CivilCalendar.packedDate(epochDay);
-        int year = CivilCalendar.year(date);
-        int month = CivilCalendar.month(date);
-        int day = CivilCalendar.day(date);
+        int year;
+        int month;
+        int day;
+        long cached = lastMonth;
+        long cachedFirst = cached >> 32;
+        int cachedYear = (int) cached >>> 9;
+        int cachedMonth = (int) cached >>> 5 & 15;
+        if (epochDay >= cachedFirst && epochDay - cachedFirst < (cached & 31)) {
+            year = cachedYear;
+            month = cachedMonth;
+            day = (int) (epochDay - cachedFirst) + 1;
+        } else {
+            int date = CivilCalendar.packedDate(epochDay);
+            year = CivilCalendar.year(date);
+            month = CivilCalendar.month(date);
+            day = CivilCalendar.day(date);
+        }
         while (true) {
             if (!years.get(year)) {
                 year = years.nextSetBit(year);
@@ -99,8 +118,10 @@ public final class CronSequence implements LocalSequence {
                     day = 1;
                     secondOfDay = 0;
                 }
-                long first = CivilCalendar.epochDay(year, month, 1);
-                int kind = DayRules.index(CivilCalendar.monthLength(year, month), CivilCalendar.dayOfWeek(first));
+                int length = CivilCalendar.monthLength(year, month);
+                long first = month == cachedMonth && year == cachedYear
+                        ? cachedFirst : CivilCalendar.epochDay(year, month, 1);
+                int kind = DayRules.index(length, CivilCalendar.dayOfWeek(first));
                 int dayMask = dayTable[kind];
                 // day is 1..32 here; a shift by 32 would wrap, hence the guard
                 for (int ds = day > 31 ? 0 : dayMask & (-1 << day); ds != 0;
@@ -112,6 +133,10 @@ public final class CronSequence implements LocalSequence {
                     }
                     int time = timeAtOrAfter(secondOfDay);
                     if (time >= 0) {
+                        long packed = packMonth(first, year, month, length);
+                        if (packed != cached) {
+                            lastMonth = packed;
+                        }
                         return (first + day - 1) * CivilCalendar.SECONDS_PER_DAY + time;
                     }
                     day++;
@@ -129,6 +154,11 @@ public final class CronSequence implements LocalSequence {
                 return NONE;
             }
         }
+    }
+
+    /** First epoch day in the high 32 bits; year, month and length below, as in {@link CivilCalendar#packedDate}. */
+    private static long packMonth(long firstEpochDay, int year, int month, int length) {
+        return firstEpochDay << 32 | (long) (year << 9 | month << 5 | length);
     }
 
     /** The first firing second of a day at or after {@code secondOfDay}, or -1 if none is left. */

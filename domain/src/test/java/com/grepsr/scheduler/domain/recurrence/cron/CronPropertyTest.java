@@ -116,4 +116,16 @@ class CronPropertyTest {
                     r.next(previous).ifPresent(after -> assertThat(after).isAfter(to));
                 }));
     }
+
+    @Test
+    void a_reused_sequence_answers_like_a_fresh_one_whatever_order_it_is_asked_in() {
+        // the search caches the month of its last answer; jumping around must never reuse it wrongly
+        CronSequence shared = CronSequence.parse("7 */20 1-23/2 L,1-14/3 * MON#2,FRI");
+        qt().withExamples(EXAMPLES).forAll(longs().between(FROM - DAY, TO), integers().between(0, 2))
+                .checkAssert((t, nudge) -> {
+                    long local = nudge == 0 ? t : shared.nextLocal(t) - nudge; // sometimes just before an answer
+                    assertThat(shared.nextLocal(local))
+                            .isEqualTo(CronSequence.parse("7 */20 1-23/2 L,1-14/3 * MON#2,FRI").nextLocal(local));
+                });
+    }
 }
