@@ -35,9 +35,7 @@ public final class CronSequence implements LocalSequence {
     private static final long MAX_LOCAL = (CivilCalendar.epochDay(9999, 12, 31) + 1) * CivilCalendar.SECONDS_PER_DAY - 1;
 
     private final String expression;
-    private final long seconds;
-    private final long minutes;
-    private final int hours;
+    private final TimeOfDay times;
     private final int months;
     /** Firing days per kind of month, see {@link DayRules#index}. */
     private final int[] dayTable;
@@ -53,9 +51,7 @@ public final class CronSequence implements LocalSequence {
     CronSequence(String expression, long seconds, long minutes, int hours, int months, int[] dayTable,
                  BitSet years) {
         this.expression = expression;
-        this.seconds = seconds;
-        this.minutes = minutes;
-        this.hours = hours;
+        this.times = new TimeOfDay(seconds, minutes, hours);
         this.months = months;
         this.dayTable = dayTable;
         this.years = years;
@@ -131,7 +127,7 @@ public final class CronSequence implements LocalSequence {
                         day = d;
                         secondOfDay = 0;
                     }
-                    int time = timeAtOrAfter(secondOfDay);
+                    int time = times.firstAtOrAfter(secondOfDay);
                     if (time >= 0) {
                         long packed = packMonth(first, year, month, length);
                         if (packed != cached) {
@@ -159,45 +155,6 @@ public final class CronSequence implements LocalSequence {
     /** First epoch day in the high 32 bits; year, month and length below, as in {@link CivilCalendar#packedDate}. */
     private static long packMonth(long firstEpochDay, int year, int month, int length) {
         return firstEpochDay << 32 | (long) (year << 9 | month << 5 | length);
-    }
-
-    /** The first firing second of a day at or after {@code secondOfDay}, or -1 if none is left. */
-    private int timeAtOrAfter(int secondOfDay) {
-        int h = secondOfDay / 3600;
-        int m = secondOfDay / 60 % 60;
-        int s = secondOfDay % 60;
-        while (true) {
-            // h <= 24 and m, s <= 60: the shifts stay below the mask width
-            int hs = hours & (-1 << h);
-            if (hs == 0) {
-                return -1;
-            }
-            int nh = Integer.numberOfTrailingZeros(hs);
-            if (nh != h) {
-                h = nh;
-                m = 0;
-                s = 0;
-            }
-            long mins = minutes & (-1L << m);
-            if (mins == 0) {
-                h++;
-                m = 0;
-                s = 0;
-                continue;
-            }
-            int nm = Long.numberOfTrailingZeros(mins);
-            if (nm != m) {
-                m = nm;
-                s = 0;
-            }
-            long secs = seconds & (-1L << s);
-            if (secs == 0) {
-                m++;
-                s = 0;
-                continue;
-            }
-            return h * 3600 + m * 60 + Long.numberOfTrailingZeros(secs);
-        }
     }
 
     /** The expression as given (trimmed). */
