@@ -2,6 +2,7 @@ package com.grepsr.scheduler.domain.error;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ class DomainExceptionTest {
 
     @Test
     void a_validation_error_keeps_its_own_copy_of_the_violations() {
-        List<ValidationException.FieldViolation> given = new java.util.ArrayList<>(
+        List<ValidationException.FieldViolation> given = new ArrayList<>(
                 List.of(new ValidationException.FieldViolation("a", "b")));
         ValidationException e = new ValidationException(given);
 

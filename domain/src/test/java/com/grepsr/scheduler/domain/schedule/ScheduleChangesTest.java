@@ -12,6 +12,7 @@ import java.time.Instant;
 
 import static com.grepsr.scheduler.domain.DomainFixtures.NOW;
 import static com.grepsr.scheduler.domain.DomainFixtures.STORED_VERSION;
+import static com.grepsr.scheduler.domain.DomainFixtures.activeOneTimeSchedule;
 import static com.grepsr.scheduler.domain.DomainFixtures.anyScheduleId;
 import static com.grepsr.scheduler.domain.DomainFixtures.everyHourFromNineToday;
 import static com.grepsr.scheduler.domain.DomainFixtures.everyHourSchedule;
@@ -187,7 +188,7 @@ class ScheduleChangesTest {
 
     @Test
     void a_one_time_schedule_is_exhausted_after_its_instant() {
-        Schedule once = com.grepsr.scheduler.domain.DomainFixtures.activeOneTimeSchedule(TEN);
+        Schedule once = activeOneTimeSchedule(TEN);
 
         assertThat(once.occurrencesBetween(NOW, hoursFromNow(100))).containsExactly(TEN);
         assertThat(once.isExhaustedAfter(NINE)).isFalse();
