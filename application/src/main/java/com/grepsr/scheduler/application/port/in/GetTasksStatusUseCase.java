@@ -6,6 +6,7 @@ import com.grepsr.scheduler.domain.task.TaskId;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * GetTasksStatus: the status of many tasks at once. Ids that name no task are listed in
@@ -26,7 +27,7 @@ public interface GetTasksStatusUseCase {
             if (taskIds.size() > MAX_IDS) {
                 throw ValidationException.of("task_ids", "at most " + MAX_IDS + " ids per call, got " + taskIds.size());
             }
-            if (taskIds.contains(null)) {
+            if (taskIds.stream().anyMatch(Objects::isNull)) { // List.of(..).contains(null) would throw
                 throw ValidationException.of("task_ids", "must not contain an empty id");
             }
             taskIds = List.copyOf(new LinkedHashSet<>(taskIds));

@@ -12,6 +12,7 @@ import com.grepsr.scheduler.domain.task.TaskStatus;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ public interface UpdateTaskHistoryByBatchUseCase {
             if (items.size() > MAX_ITEMS) {
                 throw ValidationException.of("items", "at most " + MAX_ITEMS + " items per call, got " + items.size());
             }
-            if (items.contains(null)) {
+            if (items.stream().anyMatch(Objects::isNull)) {
                 throw ValidationException.of("items", "must not contain an empty item");
             }
             items = List.copyOf(items);
