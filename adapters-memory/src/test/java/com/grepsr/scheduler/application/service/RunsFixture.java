@@ -126,7 +126,8 @@ final class RunsFixture {
      */
     void syncWithLauncher() {
         List<Task> launched = TaskPages.all(memory.tasks, TaskFilter.none()
-                .withStatuses(java.util.EnumSet.of(TaskStatus.LAUNCHING, TaskStatus.RUNNING)));
+                .withStatuses(java.util.EnumSet.of(TaskStatus.LAUNCHING, TaskStatus.RUNNING)))
+                .stream().filter(t -> t.launchName().isPresent()).toList(); // parents have no launch
         Map<String, CrawlerLauncherPort.LaunchState> states = memory.launcher.inspect(
                 launched.stream().map(t -> t.launchName().orElseThrow()).toList());
         TaskTransitions transitions = new TaskTransitions(memory.tasks, memory.history, memory.transactions, clock);
