@@ -208,6 +208,16 @@ class RunNowServiceTest {
     }
 
     @Test
+    void only_the_scheduler_fires_a_scheduled_run() {
+        Schedule s = f.hourlySchedule(Map.of(), null);
+        ScheduledRun future = f.pendingRun(s, RunsFixture.T0.plus(Duration.ofDays(1)));
+
+        assertThatThrownBy(() -> f.runNow.execute(ACME, fire(s, future.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(f.allTasks()).isEmpty();
+    }
+
+    @Test
     void an_unknown_scheduled_run_is_not_found() {
         Schedule s = f.hourlySchedule(Map.of(), null);
 

@@ -58,6 +58,8 @@ public final class RunNowService implements OneTimeRunUseCase, OneTimeTestRunUse
     public OneTimeRunUseCase.Result execute(Caller caller, OneTimeRunUseCase.Command command) {
         caller.requireAccess(command.report().accountId(), "report " + command.report().reportId().value());
         if (command.scheduledRun().isPresent()) {
+            // firing an occurrence is the processor's job; a user could otherwise fire a future run early
+            caller.requireAdmin("firing a scheduled run");
             // the same run fired again: its task is the answer, whatever happened to the schedule since
             ScheduledRunId runId = command.scheduledRun().get();
             Optional<Task> existing = tasks.find(TaskId.of(runId.value()));

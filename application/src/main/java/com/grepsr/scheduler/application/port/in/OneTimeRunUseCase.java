@@ -56,7 +56,8 @@ public interface OneTimeRunUseCase {
      * @throws ValidationException on bad input; for a user's run (no {@code scheduledRun}), also
      *         for an unknown service code ({@code report.service_code}), before anything is written
      * @throws com.grepsr.scheduler.domain.error.NotFoundException for an unknown schedule or scheduled run
-     * @throws com.grepsr.scheduler.domain.error.AccessDeniedException for another account's report or schedule
+     * @throws com.grepsr.scheduler.domain.error.AccessDeniedException for another account's report or schedule,
+     *         or a scheduled run fired by anyone but an admin (the processor calls as the scheduler)
      */
     Result execute(Caller caller, Command command);
 }
