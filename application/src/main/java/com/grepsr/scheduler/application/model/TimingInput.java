@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.application.model;
 
 import com.grepsr.scheduler.domain.error.ValidationException;
+import com.grepsr.scheduler.domain.recurrence.Bounds;
 import com.grepsr.scheduler.domain.recurrence.DstPolicy;
 import com.grepsr.scheduler.domain.schedule.RecurrenceSpec;
 import com.grepsr.scheduler.domain.schedule.ScheduleForm;
@@ -52,6 +53,20 @@ public record TimingInput(RecurrenceSpec recurrence, String zone, LocalDateTime 
             }
         }
         zoneId(zone); // validates
+        ClientTimes.require("timing.start", start);
+        ClientTimes.require("timing.end", end);
+        if (excludedDates.size() > Bounds.MAX_EXCLUDED_DATES) {
+            throw ValidationException.of("timing.excluded_dates", "at most " + Bounds.MAX_EXCLUDED_DATES
+                    + " dates, got " + excludedDates.size());
+        }
+        excludedDates.forEach(d -> ClientTimes.require("timing.excluded_dates", d));
+        if (form != null) {
+            ClientTimes.require("form.start", form.start());
+            ClientTimes.require("form.ends_on", form.endsOn());
+        }
+        if (recurrence instanceof RecurrenceSpec.OneTime once) {
+            ClientTimes.require("timing.recurrence", once.at());
+        }
     }
 
     /** A recurrence in a zone, from {@code start}, with no other bounds. */

@@ -51,11 +51,11 @@ public final class UpcomingRunsService implements GetUpcomingAccountSchedulesUse
         Optional<UpcomingRunMerge.Position> position = query.page().isFirst() ? Optional.empty()
                 : Optional.of(decode(query.page().token()));
 
+        if (from.isAfter(to)) {
+            return new Result(Page.last(List.of()), from, to, true);
+        }
         List<Schedule> all = new ArrayList<>();
         boolean complete = load(account, all);
-        if (from.isAfter(to)) {
-            return new Result(Page.last(List.of()), from, to, complete);
-        }
         UpcomingRunMerge merge = new UpcomingRunMerge(from, to, position);
         all.stream().filter(s -> s.isActive() || s.pausedUntil().filter(u -> !u.isAfter(to)).isPresent())
                 .forEach(merge::add);

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.application.port.in;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.ClientTimes;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.domain.common.AccountId;
@@ -35,8 +36,8 @@ public interface GetMissedScheduleRunsUseCase {
             scheduleId = scheduleId == null ? Optional.empty() : scheduleId;
             report = report == null ? Optional.empty() : report;
             account = account == null ? Optional.empty() : account;
-            from = from == null ? Optional.empty() : from;
-            to = to == null ? Optional.empty() : to;
+            from = ClientTimes.require("from", from == null ? Optional.empty() : from);
+            to = ClientTimes.require("to", to == null ? Optional.empty() : to);
             page = page == null ? PageRequest.first(PageRequest.DEFAULT_SIZE) : page;
             if (scheduleId.isEmpty() && report.isEmpty()) {
                 throw ValidationException.of("schedule_id", "give a schedule id, a report id, or both");

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.application.port.in;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.ClientTimes;
 import com.grepsr.scheduler.application.model.TimingInput;
 import com.grepsr.scheduler.domain.common.Checks;
 import com.grepsr.scheduler.domain.error.ValidationException;
@@ -33,7 +34,7 @@ public interface GetNextSchedulesUseCase {
         public Query {
             scheduleId = scheduleId == null ? Optional.empty() : scheduleId;
             timing = timing == null ? Optional.empty() : timing;
-            after = after == null ? Optional.empty() : after;
+            after = ClientTimes.require("after", after == null ? Optional.empty() : after);
             if (scheduleId.isEmpty() == timing.isEmpty()) {
                 throw ValidationException.of("schedule_id", "give either a schedule id or a timing to preview");
             }

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.application.port.in;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.ClientTimes;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.domain.common.AccountId;
@@ -33,8 +34,8 @@ public interface GetScheduledTasksUseCase {
             account = account == null ? Optional.empty() : account;
             report = report == null ? Optional.empty() : report;
             scheduleId = scheduleId == null ? Optional.empty() : scheduleId;
-            from = from == null ? Optional.empty() : from;
-            to = to == null ? Optional.empty() : to;
+            from = ClientTimes.require("from", from == null ? Optional.empty() : from);
+            to = ClientTimes.require("to", to == null ? Optional.empty() : to);
             page = page == null ? PageRequest.first(PageRequest.DEFAULT_SIZE) : page;
             GetMissedScheduleRunsUseCase.requireOrdered(from, to);
         }

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.application.port.in;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.ClientTimes;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.domain.common.AccountId;
@@ -36,8 +37,8 @@ public interface GetUpcomingAccountSchedulesUseCase {
     record Query(Optional<AccountId> account, Optional<Instant> from, Optional<Instant> to, PageRequest page) {
         public Query {
             account = account == null ? Optional.empty() : account;
-            from = from == null ? Optional.empty() : from;
-            to = to == null ? Optional.empty() : to;
+            from = ClientTimes.require("from", from == null ? Optional.empty() : from);
+            to = ClientTimes.require("to", to == null ? Optional.empty() : to);
             page = page == null ? PageRequest.first(PageRequest.DEFAULT_SIZE) : page;
             if (from.isPresent() && to.isPresent()) {
                 requireWindow(from.get(), to.get());

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.application.port.in;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.ClientTimes;
 import com.grepsr.scheduler.domain.error.ValidationException;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
@@ -26,7 +27,7 @@ public interface StopScheduleUseCase {
             if (scheduleId == null) {
                 throw ValidationException.of("schedule_id", "is required");
             }
-            pauseUntil = pauseUntil == null ? Optional.empty() : pauseUntil;
+            pauseUntil = ClientTimes.require("pause_until", pauseUntil == null ? Optional.empty() : pauseUntil);
             if (delete && pauseUntil.isPresent()) {
                 throw ValidationException.of("pause_until", "cannot be combined with delete");
             }

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.application.port.in;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.ClientTimes;
 import com.grepsr.scheduler.application.model.TimingInput;
 import com.grepsr.scheduler.domain.common.Checks;
 import com.grepsr.scheduler.domain.common.Parameters;
@@ -58,7 +59,8 @@ public interface UpdateScheduleUseCase {
                         throw ValidationException.of("task_timeout", "must be zero (the crawler's default) or "
                                 + "positive and at most " + ScheduleDetails.MAX_TASK_TIMEOUT + ", was " + t);
                     });
-            skipOccurrence = skipOccurrence == null ? Optional.empty() : skipOccurrence;
+            skipOccurrence = ClientTimes.require("skip_occurrence",
+                    skipOccurrence == null ? Optional.empty() : skipOccurrence);
             if (name.isEmpty() && timing.isEmpty() && parameters.isEmpty() && misfire.isEmpty() && overlap.isEmpty()
                     && taskTimeout.isEmpty() && skipOccurrence.isEmpty()) {
                 throw ValidationException.of("update", "nothing to change: give a name, timing, parameters, "
