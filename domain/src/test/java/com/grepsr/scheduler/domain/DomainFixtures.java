@@ -171,7 +171,7 @@ public final class DomainFixtures {
      */
     public static Task manualTaskIn(TaskStatus status) {
         boolean ran = status == TaskStatus.RUNNING || status.isFinal();
-        return Task.reconstitute(anyTaskId(), manualOrigin(), status, ran ? 40 : null, "stored", STORED_VERSION,
+        return Task.reconstitute(anyTaskId(), manualOrigin(), status, ran ? 40 : null, "stored", null, STORED_VERSION,
                 hoursAgo(2), ran ? hoursAgo(1) : null, status.isFinal() ? minutesFromNow(-30) : null,
                 minutesFromNow(-30));
     }
