@@ -145,7 +145,7 @@ class CreateScheduleServiceTest {
                 start.minusDays(1), null, null, null, null)), "timing.end");
         assertViolation(() -> Command.of("x", acmeReport("r1"), every(Duration.ZERO)), "timing.recurrence");
         assertViolation(() -> Command.of("x", acmeReport("r1"), new TimingInput(hourly, LONDON, start, null, 0,
-                null, null, null)), "timing");
+                null, null, null)), "timing.max_runs");
     }
 
     @Test
