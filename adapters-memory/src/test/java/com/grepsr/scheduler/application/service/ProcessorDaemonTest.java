@@ -38,7 +38,6 @@ class ProcessorDaemonTest {
     private final SettableClock clock = new SettableClock(T0);
     private final InMemoryAdapters memory = new InMemoryAdapters(clock, Duration.ofMinutes(5));
     private final List<TaskId> triggered = new ArrayList<>();
-    private final List<TaskId> stopped = new ArrayList<>();
 
     /** Stands in for OneTimeRun: one SCHEDULED task per run, id = run id, idempotent. */
     private final RunTriggerPort trigger = run -> {
@@ -52,7 +51,9 @@ class ProcessorDaemonTest {
     };
 
     private ProcessorDaemon processor(String replica) {
-        return new ProcessorDaemon(memory.runs, memory.schedules, memory.tasks, trigger, t -> stopped.add(t.id()),
+        TaskStopper stopper = new TaskStopper(memory.tasks, memory.history, memory.queue, memory.launcher,
+                memory.transactions, clock);
+        return new ProcessorDaemon(memory.runs, memory.schedules, memory.tasks, trigger, stopper,
                 memory.outbox, memory.transactions, memory.ids, DaemonSettings.DEFAULTS, replica);
     }
 
@@ -169,10 +170,11 @@ class ProcessorDaemonTest {
         assertThat(triggered).isEmpty();
     }
 
-    private void runningTaskOf(Schedule s) {
+    private Task runningTaskOf(Schedule s) {
         Task t = Task.queue(memory.ids.taskId(), TaskOrigin.manual(REPORT, s.id(), null, null), T0)
                 .launching("job", T0).moveTo(TaskStatus.RUNNING, T0);
         memory.tasks.insert(t);
+        return t;
     }
 
     @Test
@@ -198,10 +200,10 @@ class ProcessorDaemonTest {
     @Test
     void overlap_replace_stops_the_running_task_then_fires() {
         Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.REPLACE);
-        runningTaskOf(s);
+        Task running = runningTaskOf(s);
         ScheduledRun r = run(s, T0);
         processor("p1").tick(T0);
-        assertThat(stopped).hasSize(1);
+        assertThat(memory.tasks.find(running.id()).orElseThrow().status()).isEqualTo(TaskStatus.STOPPED);
         assertThat(statusOf(r)).isEqualTo(RunStatus.DISPATCHED);
     }
 

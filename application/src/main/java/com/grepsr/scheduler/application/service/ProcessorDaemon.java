@@ -9,6 +9,7 @@ import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.port.out.TaskStorePort;
 import com.grepsr.scheduler.application.port.out.TransactionPort;
+import com.grepsr.scheduler.domain.error.IllegalTransitionException;
 import com.grepsr.scheduler.domain.event.ActivityEvents;
 import com.grepsr.scheduler.domain.run.MissCause;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
@@ -17,6 +18,7 @@ import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
 import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 
 import java.time.Duration;
@@ -47,12 +49,6 @@ public final class ProcessorDaemon {
     private final IdGeneratorPort ids;
     private final DaemonSettings settings;
     private final String replica;
-
-    /** Stops a running task (the REPLACE overlap policy). */
-    @FunctionalInterface
-    public interface TaskStopper {
-        void stop(Task task);
-    }
 
     /** What one tick did, by outcome. */
     public record TickResult(int claimed, int dispatched, int missed, int skipped, int cancelled, int waiting) {
@@ -135,7 +131,7 @@ public final class ProcessorDaemon {
                     return waitingChosen.putIfAbsent(s.id(), Boolean.TRUE) == null ? Decision.WAIT
                             : Decision.SKIP_OVERLAP;
                 case REPLACE:
-                    active.forEach(stopper::stop);
+                    active.forEach(this::replace);
                     break;
                 default:
                     break;
@@ -150,6 +146,14 @@ public final class ProcessorDaemon {
         TaskFilter filter = TaskFilter.none().withSchedule(schedule)
                 .withStatuses(EnumSet.of(TaskStatus.QUEUED, TaskStatus.LAUNCHING, TaskStatus.RUNNING));
         return tasks.list(filter, PageRequest.first(PageRequest.MAX_SIZE)).items();
+    }
+
+    private void replace(Task running) {
+        try {
+            stopper.stop(running, "replaced by a newer run (overlap policy REPLACE)", TaskHistoryEntry.Source.SCHEDULER);
+        } catch (IllegalTransitionException e) {
+            // it finished on its own meanwhile: nothing to replace
+        }
     }
 
     private int fire(ScheduledRun run, Instant now) {
