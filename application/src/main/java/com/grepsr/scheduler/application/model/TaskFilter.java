@@ -66,4 +66,14 @@ public record TaskFilter(Optional<AccountId> account, Optional<ReportId> report,
         return new TaskFilter(a, report, schedule, parent, statuses, kinds, finishedFrom, finishedTo, updatedBefore,
                 createdFrom, createdTo);
     }
+
+    public TaskFilter withKinds(Set<TaskKind> k) {
+        return new TaskFilter(account, report, schedule, parent, statuses, k, finishedFrom, finishedTo, updatedBefore,
+                createdFrom, createdTo);
+    }
+
+    public TaskFilter withUpdatedBefore(Instant before) {
+        return new TaskFilter(account, report, schedule, parent, statuses, kinds, finishedFrom, finishedTo,
+                Optional.of(before), createdFrom, createdTo);
+    }
 }
