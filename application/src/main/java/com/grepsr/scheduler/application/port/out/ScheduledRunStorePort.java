@@ -41,7 +41,8 @@ public interface ScheduledRunStorePort {
 
     /**
      * Removes the PENDING runs of a schedule due after {@code after} (the calculator recomputes
-     * them), returning how many. Runs already claimed by a processor are left alone.
+     * them), returning how many. Runs already claimed by a processor are left alone (until they
+     * are settled, whether or not the lease has run out: the claimer may still settle them).
      */
     int deletePendingAfter(ScheduleId schedule, Instant after);
 
@@ -50,7 +51,11 @@ public interface ScheduledRunStorePort {
     /** The latest fire instant stored for a schedule, whatever its status. */
     Optional<Instant> latestFireAt(ScheduleId schedule);
 
-    /** The earliest fire instant of an unclaimed PENDING run (the processor sleeps until then). */
+    /**
+     * The earliest instant at which {@link #claimDue} can hand out a PENDING run (the processor
+     * sleeps until then): an unclaimed run's fire instant, or, for a claimed one, the end of its
+     * lease (when a dead claimer's runs become claimable again) if that is later.
+     */
     Optional<Instant> nextDueAt();
 
     /** Runs matching the filter in fire order (see {@link RunFilter}), one keyset page at a time. */
