@@ -80,6 +80,9 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
 
     @Override
     public boolean settle(ScheduledRun settled) {
+        if (settled.status() == RunStatus.PENDING) {
+            throw new IllegalArgumentException("settle needs a run that left PENDING, got " + settled);
+        }
         return tx.locked(() -> {
             ScheduledRun current = runs.get(settled.id());
             if (current == null || current.status() != RunStatus.PENDING) {

@@ -236,6 +236,16 @@ public abstract class ScheduledRunStorePortContract extends StoreContract {
     }
 
     @Test
+    void settling_with_a_run_still_pending_is_refused() {
+        Schedule s = aStoredSchedule();
+        ScheduledRun run = aPendingRun(s, BASE);
+        stores.runs().insertIfAbsent(List.of(run));
+
+        assertThatThrownBy(() -> stores.runs().settle(run)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(stores.runs().find(run.id())).contains(run);
+    }
+
+    @Test
     void settling_an_unknown_run_changes_nothing() {
         Schedule s = aStoredSchedule();
         assertThat(stores.runs().settle(aPendingRun(s, BASE).cancel(BASE))).isFalse();

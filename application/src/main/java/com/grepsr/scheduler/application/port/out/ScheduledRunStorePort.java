@@ -35,7 +35,10 @@ public interface ScheduledRunStorePort {
 
     /**
      * Stores a run that left PENDING (dispatched, missed, skipped, cancelled). Only a PENDING
-     * stored run changes; returns false (and changes nothing) when it was settled already.
+     * stored run changes; returns false (and changes nothing) when it was settled already or
+     * is unknown.
+     *
+     * @throws IllegalArgumentException when {@code settled} is itself still PENDING
      */
     boolean settle(ScheduledRun settled);
 
