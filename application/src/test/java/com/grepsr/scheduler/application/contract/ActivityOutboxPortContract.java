@@ -16,7 +16,6 @@ import static com.grepsr.scheduler.application.contract.ContractFixtures.aCreate
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aPendingRun;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aScheduleWithEveryFieldSet;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.anEventId;
-import static com.grepsr.scheduler.application.contract.ContractFixtures.anHourlySchedule;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.hoursAfterBase;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.minutesAfterBase;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +105,25 @@ public abstract class ActivityOutboxPortContract extends StoreContract {
         assertThat(back.details()).containsEntry("paused_until", s.pausedUntil().orElseThrow().toString());
     }
 
+    @Test
+    void concurrent_appends_are_all_kept_once() {
+        Schedule s = aStoredSchedule();
+        java.util.Set<EventId> appended = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        var outcomes = ContractFixtures.inParallel(8, () -> {
+            for (int i = 0; i < 50; i++) {
+                ActivityEvent e = aCreatedEvent(s, minutesAfterBase(i));
+                stores.outbox().append(e);
+                appended.add(e.id());
+            }
+            return null;
+        });
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).isNull());
+        assertThat(stores.outbox().undelivered(1000)).extracting(ActivityEvent::id)
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(appended);
+    }
+
     private List<ActivityEvent> appendEvents(int n) {
         Schedule s = aStoredSchedule();
         List<ActivityEvent> events = new ArrayList<>();
@@ -115,11 +133,5 @@ public abstract class ActivityOutboxPortContract extends StoreContract {
             events.add(e);
         }
         return events;
-    }
-
-    private Schedule aStoredSchedule() {
-        Schedule s = anHourlySchedule();
-        stores.schedules().insert(s);
-        return s;
     }
 }

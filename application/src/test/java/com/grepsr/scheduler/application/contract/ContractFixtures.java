@@ -4,6 +4,7 @@ import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.domain.common.Parameters;
 import com.grepsr.scheduler.domain.common.ReportRef;
+import com.grepsr.scheduler.domain.error.ValidationException;
 import com.grepsr.scheduler.domain.event.ActivityEvent;
 import com.grepsr.scheduler.domain.event.ActivityEvents;
 import com.grepsr.scheduler.domain.event.EventId;
@@ -22,6 +23,8 @@ import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskOrigin;
 import com.grepsr.scheduler.domain.task.TaskStatus;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -46,6 +49,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -230,6 +234,12 @@ public final class ContractFixtures {
             token = page.nextPageToken();
         }
         return fail("paging did not end after 10,000 pages");
+    }
+
+    /** The call fails as a bad {@code page_token}, and as nothing else. */
+    public static void assertRejectedAsPageToken(ThrowingCallable list) {
+        assertThatThrownBy(list).isInstanceOfSatisfying(ValidationException.class, e ->
+                assertThat(e.violations()).extracting(v -> v.field()).containsExactly("page_token"));
     }
 
     // ---- concurrency --------------------------------------------------------------------------

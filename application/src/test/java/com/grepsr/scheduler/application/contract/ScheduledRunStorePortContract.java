@@ -3,7 +3,6 @@ package com.grepsr.scheduler.application.contract;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.PageTokens;
 import com.grepsr.scheduler.application.model.RunFilter;
-import com.grepsr.scheduler.domain.error.ValidationException;
 import com.grepsr.scheduler.domain.run.MissCause;
 import com.grepsr.scheduler.domain.run.RunStatus;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
@@ -26,13 +25,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.ACCOUNT_A;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.ACCOUNT_B;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.BASE;
+import static com.grepsr.scheduler.application.contract.ContractFixtures.assertRejectedAsPageToken;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aPendingRun;
-import static com.grepsr.scheduler.application.contract.ContractFixtures.aReportOf;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aRunId;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aScheduleId;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aTaskId;
-import static com.grepsr.scheduler.application.contract.ContractFixtures.anHourlySchedule;
-import static com.grepsr.scheduler.application.contract.ContractFixtures.anHourlyScheduleOf;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.hoursAfterBase;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.inParallel;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.minutesAfterBase;
@@ -369,6 +366,21 @@ public abstract class ScheduledRunStorePortContract extends StoreContract {
         assertThat(list(new RunFilter(null, null, null, null, null, Optional.of(BASE), false))).hasSize(3);
     }
 
+    @Test
+    void a_page_never_holds_more_than_its_size_and_the_default_size_is_50() {
+        Schedule s = aStoredSchedule();
+        stores.runs().insertIfAbsent(pendingRuns(s, BASE, Duration.ofMinutes(1), 501));
+
+        var biggest = stores.runs().list(filter(false), PageRequest.first(PageRequest.MAX_SIZE));
+        var byDefault = stores.runs().list(filter(false), new PageRequest(0, ""));
+
+        assertThat(biggest.items()).hasSize(PageRequest.MAX_SIZE);
+        assertThat(biggest.hasNext()).isTrue();
+        assertThat(stores.runs().list(filter(false), new PageRequest(500, biggest.nextPageToken())).items())
+                .hasSize(1);
+        assertThat(byDefault.items()).hasSize(PageRequest.DEFAULT_SIZE);
+    }
+
     @ParameterizedTest(name = "token {0}")
     @ValueSource(strings = {"garbage", "!!!", "cDE"})
     void a_token_this_store_did_not_issue_is_a_validation_error_on_page_token(String token) {
@@ -387,19 +399,7 @@ public abstract class ScheduledRunStorePortContract extends StoreContract {
     private void assertPageTokenRejected(String token) {
         Schedule s = aStoredSchedule();
         stores.runs().insertIfAbsent(pendingRuns(s, BASE, HOUR, 3));
-        assertThatThrownBy(() -> stores.runs().list(filter(false), new PageRequest(2, token)))
-                .isInstanceOfSatisfying(ValidationException.class, e ->
-                        assertThat(e.violations()).extracting(v -> v.field()).containsExactly("page_token"));
-    }
-
-    private Schedule aStoredSchedule() {
-        return aStoredSchedule(ACCOUNT_A);
-    }
-
-    private Schedule aStoredSchedule(String account) {
-        Schedule s = account.equals(ACCOUNT_A) ? anHourlySchedule() : anHourlyScheduleOf(aReportOf(account));
-        stores.schedules().insert(s);
-        return s;
+        assertRejectedAsPageToken(() -> stores.runs().list(filter(false), new PageRequest(2, token)));
     }
 
     private static RunFilter filter(boolean newestFirst) {

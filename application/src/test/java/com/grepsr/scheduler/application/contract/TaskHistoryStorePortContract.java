@@ -2,7 +2,6 @@ package com.grepsr.scheduler.application.contract;
 
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.PageTokens;
-import com.grepsr.scheduler.domain.error.ValidationException;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.task.Task;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static com.grepsr.scheduler.application.contract.ContractFixtures.BASE;
+import static com.grepsr.scheduler.application.contract.ContractFixtures.assertRejectedAsPageToken;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aHistoryEntry;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aManualTask;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aPendingRun;
@@ -25,11 +25,9 @@ import static com.grepsr.scheduler.application.contract.ContractFixtures.aReport
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aScheduleId;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aScheduledTask;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aTaskId;
-import static com.grepsr.scheduler.application.contract.ContractFixtures.anHourlySchedule;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.minutesAfterBase;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.walkAllPages;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The {@link com.grepsr.scheduler.application.port.out.TaskHistoryStorePort} contract: append
@@ -133,24 +131,12 @@ public abstract class TaskHistoryStorePortContract extends StoreContract {
         for (var list : List.<java.util.function.Function<PageRequest, ?>>of(
                 p -> stores.history().listByTask(t.id(), p),
                 p -> stores.history().listBySchedule(t.scheduleId().orElseThrow(), p))) {
-            assertThatThrownBy(() -> list.apply(new PageRequest(2, token)))
-                    .isInstanceOfSatisfying(ValidationException.class, e ->
-                            assertThat(e.violations()).extracting(v -> v.field()).containsExactly("page_token"));
+            assertRejectedAsPageToken(() -> list.apply(new PageRequest(2, token)));
         }
     }
 
     private Task aStoredTask() {
         Task t = aManualTask(aReport(), BASE);
-        stores.tasks().insert(t);
-        return t;
-    }
-
-    private Task aStoredScheduledTask() {
-        Schedule s = anHourlySchedule();
-        stores.schedules().insert(s);
-        ScheduledRun run = aPendingRun(s, BASE);
-        stores.runs().insertIfAbsent(List.of(run));
-        Task t = aScheduledTask(s, run, BASE);
         stores.tasks().insert(t);
         return t;
     }

@@ -7,10 +7,7 @@ import com.grepsr.scheduler.application.model.TaskStats;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.error.AlreadyExistsException;
 import com.grepsr.scheduler.domain.error.NotFoundException;
-import com.grepsr.scheduler.domain.error.ValidationException;
 import com.grepsr.scheduler.domain.error.VersionConflictException;
-import com.grepsr.scheduler.domain.run.ScheduledRun;
-import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskKind;
@@ -32,16 +29,14 @@ import java.util.stream.IntStream;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.ACCOUNT_A;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.ACCOUNT_B;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.BASE;
+import static com.grepsr.scheduler.application.contract.ContractFixtures.assertRejectedAsPageToken;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aChildOf;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aManualTask;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aParentTask;
-import static com.grepsr.scheduler.application.contract.ContractFixtures.aPendingRun;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aReport;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aReportOf;
-import static com.grepsr.scheduler.application.contract.ContractFixtures.aScheduledTask;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aTaskId;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.aTestTask;
-import static com.grepsr.scheduler.application.contract.ContractFixtures.anHourlySchedule;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.finished;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.hoursAfterBase;
 import static com.grepsr.scheduler.application.contract.ContractFixtures.inParallel;
@@ -302,23 +297,12 @@ public abstract class TaskStorePortContract extends StoreContract {
 
     private void assertPageTokenRejected(String token) {
         IntStream.range(0, 3).forEach(i -> insert(aManualTask(aReport(), BASE)));
-        assertThatThrownBy(() -> stores.tasks().list(TaskFilter.none(), new PageRequest(2, token)))
-                .isInstanceOfSatisfying(ValidationException.class, e ->
-                        assertThat(e.violations()).extracting(v -> v.field()).containsExactly("page_token"));
+        assertRejectedAsPageToken(() -> stores.tasks().list(TaskFilter.none(), new PageRequest(2, token)));
     }
 
     private Task insert(Task t) {
         stores.tasks().insert(t);
         return t;
-    }
-
-    /** A scheduled task whose schedule and run are stored too. */
-    private Task aStoredScheduledTask() {
-        Schedule s = anHourlySchedule();
-        stores.schedules().insert(s);
-        ScheduledRun run = aPendingRun(s, BASE);
-        stores.runs().insertIfAbsent(List.of(run));
-        return insert(aScheduledTask(s, run, BASE));
     }
 
     private void finishedTask(ReportRef report, TaskStatus status, Duration ranFor) {
