@@ -16,9 +16,13 @@ import java.util.BitSet;
  * worked out once, and the seconds of the day that can ever fire are kept in one bit set.
  *
  * <p>The search walks day by day from its argument (days a BYMONTH rejects are skipped a month at
- * a time) up to the year 9999, and jumps between INTERVAL-th slots by arithmetic.
+ * a time) up to the year 9999, and jumps between INTERVAL-th slots by arithmetic. It gives up
+ * early when the calendar parts reject a whole 400-year cycle, or when no day can ever hold an
+ * INTERVAL-th slot.
  */
 final class ClockSequence implements LocalSequence {
+
+    private static final long GREGORIAN_CYCLE_DAYS = 146_097;
 
     private final int unit;
     private final int slotsPerDay;
@@ -64,14 +68,19 @@ final class ClockSequence implements LocalSequence {
         long from = Math.max(afterLocal, startLocal - 1) + 1;
         long day = Math.floorDiv(from, SECONDS_PER_DAY);
         int fromSecond = (int) Math.floorMod(from, SECONDS_PER_DAY);
+        long rejectedSince = day;
         while (day < Horizon.END_DAY) {
-            // the grid test is two arithmetic operations; the calendar test builds a date
-            if (residues.get(gridResidue(day))) {
-                if (!filter.matches(day)) {
-                    day = filter.nextCandidate(day);
-                    fromSecond = 0;
-                    continue;
+            if (!filter.matches(day)) {
+                day = filter.nextCandidate(day);
+                fromSecond = 0;
+                // the calendar repeats every 400 years: a filter that rejected a whole cycle rejects all
+                if (day - rejectedSince > GREGORIAN_CYCLE_DAYS) {
+                    return NONE;
                 }
+                continue;
+            }
+            rejectedSince = day + 1;
+            if (residues.get(gridResidue(day))) {
                 long found = scanDay(day, fromSecond);
                 if (found != NONE) {
                     return found;

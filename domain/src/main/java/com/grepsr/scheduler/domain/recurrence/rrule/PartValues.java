@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** Parses the value of one RRULE part (numbers, lists, weekdays, UNTIL), checking ranges. */
 final class PartValues {
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d{1,6}");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d{1,9}");
     private static final Pattern WEEKDAY_NUM = Pattern.compile("([+-]?\\d{1,3})?([A-Z]*)");
     private static final Pattern UNTIL = Pattern.compile("(\\d{8})(?:T(\\d{6})(Z?))?");
     private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
@@ -81,7 +81,7 @@ final class PartValues {
     DayOfWeek weekday(String value, String part) {
         int i = DAYS.indexOf(value);
         if (i < 0) {
-            throw fail("unknown weekday '" + clip(value) + "' in " + part + " (one of " + String.join(",", DAYS) + ")",
+            throw fail("unknown weekday '" + clip(value) + "' in " + part,
                     part.equals("WKST") ? "WKST" : "BYDAY");
         }
         return DayOfWeek.of(i + 1);

@@ -111,6 +111,10 @@ final class RRuleParser {
         if (ordinals && f != Frequency.MONTHLY && f != Frequency.YEARLY) {
             throw fail("BYDAY ordinals such as 2MO or -1FR need FREQ=MONTHLY or FREQ=YEARLY, not " + f, "BYDAY");
         }
+        boolean inMonth = f == Frequency.MONTHLY || (f == Frequency.YEARLY && r.byMonth() != null);
+        if (ordinals && inMonth && r.byDay().stream().anyMatch(d -> Math.abs(d.ordinal()) > 5)) {
+            throw fail("a BYDAY ordinal counts weekdays within a month here, so it must be 1 to 5 or -5 to -1", "BYDAY");
+        }
         if (ordinals && r.byWeekNo() != null) {
             throw fail("BYDAY ordinals such as 2MO or -1FR are not allowed together with BYWEEKNO", "BYDAY");
         }
