@@ -77,7 +77,9 @@ final class DayFilter {
                 }
             }
         }
-        ordinalsInYear = f == Frequency.YEARLY && byMonth == null;
+        // RFC 5545: a YEARLY ordinal counts within the month when the rule has BYMONTH; a month
+        // taken from DTSTART does not count (lib-recur agrees)
+        ordinalsInYear = f == Frequency.YEARLY && r.byMonth() == null;
         weeks = r.byWeekNo() == null ? null : new WeekNumbering(r.wkst());
     }
 

@@ -193,7 +193,7 @@ final class BruteForceOracle {
         if (byDay == null) {
             return true;
         }
-        boolean inYear = f == Frequency.YEARLY && byMonth == null;
+        boolean inYear = f == Frequency.YEARLY && r.byMonth() == null;
         int pos = inYear ? d.getDayOfYear() : d.getDayOfMonth();
         int len = inYear ? d.lengthOfYear() : d.lengthOfMonth();
         for (WeekdayNum w : byDay) {
