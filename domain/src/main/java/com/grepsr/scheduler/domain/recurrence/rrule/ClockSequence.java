@@ -49,7 +49,8 @@ final class ClockSequence implements LocalSequence {
         boolean[] seconds = allowed(r.bySecond(), 61);
         for (int slot = 0; slot < slotsPerDay && offsets.length > 0; slot++) {
             int sod = slot * unit;
-            boolean limitsPass = hours[sod / 3_600] && (unit > 60 || minutes[sod / 60 % 60]) && (unit > 1 || seconds[sod % 60]);
+            boolean limitsPass = hours[sod / 3_600] && (unit > 60 || minutes[sod / 60 % 60])
+                    && (unit > 1 || seconds[sod % 60]);
             if (limitsPass) {
                 for (int offset : offsets) {
                     candidates.set(sod + offset);

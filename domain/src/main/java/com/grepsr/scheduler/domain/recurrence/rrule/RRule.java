@@ -37,7 +37,8 @@ public record RRule(String text, LocalSequence sequence, Instant until, Integer 
         }
         RuleParts parts = RRuleParser.parse(rrule);
         if (start.getYear() < 1 || start.getYear() > 9999) {
-            throw new IllegalArgumentException("an RRULE's start (DTSTART) must be in the years 0001-9999, was " + start);
+            throw new IllegalArgumentException("an RRULE's start (DTSTART) must be in the years 0001-9999, was "
+                    + start);
         }
         LocalDateTime dtstart = start.truncatedTo(ChronoUnit.SECONDS);
         LocalSequence sequence = parts.freq().isSubDaily()

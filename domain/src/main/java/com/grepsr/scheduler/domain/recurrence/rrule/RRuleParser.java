@@ -26,7 +26,8 @@ final class RRuleParser {
 
     static RuleParts parse(String rrule) {
         if (rrule == null) {
-            throw new IllegalArgumentException("an RRULE is required, e.g. '" + RuleErrors.EXAMPLES.get("INTERVAL") + "'");
+            throw new IllegalArgumentException("an RRULE is required, e.g. '"
+                    + RuleErrors.example("INTERVAL") + "'");
         }
         return new RRuleParser(rrule).parse();
     }
@@ -50,8 +51,10 @@ final class RRuleParser {
             throw fail("FREQ is missing", "INTERVAL");
         }
         Frequency freq = values.frequency(parts.get("FREQ"));
-        int interval = parts.containsKey("INTERVAL") ? values.number("INTERVAL", parts.get("INTERVAL"), 1, MAX_INTERVAL, false) : 1;
-        Integer count = parts.containsKey("COUNT") ? values.number("COUNT", parts.get("COUNT"), 1, Bounds.MAX_RUNS, false) : null;
+        int interval = parts.containsKey("INTERVAL")
+                ? values.number("INTERVAL", parts.get("INTERVAL"), 1, MAX_INTERVAL, false) : 1;
+        Integer count = parts.containsKey("COUNT")
+                ? values.number("COUNT", parts.get("COUNT"), 1, Bounds.MAX_RUNS, false) : null;
         Until until = parts.containsKey("UNTIL") ? values.until(parts.get("UNTIL")) : null;
         if (count != null && until != null) {
             throw fail("COUNT and UNTIL must not both be given", "COUNT");
@@ -83,7 +86,8 @@ final class RRuleParser {
             String name = part.substring(0, eq).strip().toUpperCase(Locale.ROOT);
             String value = part.substring(eq + 1).strip().toUpperCase(Locale.ROOT);
             if (!RuleErrors.knownParts().contains(name)) {
-                throw fail("unknown part '" + RuleErrors.clip(name) + "' (known: " + String.join(", ", RuleErrors.knownParts()) + ")",
+                throw fail("unknown part '" + RuleErrors.clip(name) + "' (known: "
+                        + String.join(", ", RuleErrors.knownParts()) + ")",
                         "INTERVAL");
             }
             if (parts.putIfAbsent(name, value) != null) {
@@ -113,7 +117,8 @@ final class RRuleParser {
         }
         boolean inMonth = f == Frequency.MONTHLY || (f == Frequency.YEARLY && r.byMonth() != null);
         if (ordinals && inMonth && r.byDay().stream().anyMatch(d -> Math.abs(d.ordinal()) > 5)) {
-            throw fail("a BYDAY ordinal counts weekdays within a month here, so it must be 1 to 5 or -5 to -1", "BYDAY");
+            throw fail("a BYDAY ordinal counts weekdays within a month here, so it must be 1 to 5 or -5 to -1",
+                    "BYDAY");
         }
         if (ordinals && r.byWeekNo() != null) {
             throw fail("BYDAY ordinals such as 2MO or -1FR are not allowed together with BYWEEKNO", "BYDAY");

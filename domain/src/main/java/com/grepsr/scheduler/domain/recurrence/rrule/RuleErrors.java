@@ -8,7 +8,7 @@ import java.util.Set;
 final class RuleErrors {
 
     /** A valid example per part, so that each error can show how the part is written. */
-    static final Map<String, String> EXAMPLES = new LinkedHashMap<>();
+    private static final Map<String, String> EXAMPLES = new LinkedHashMap<>();
 
     static {
         EXAMPLES.put("FREQ", "FREQ=DAILY");
@@ -30,14 +30,19 @@ final class RuleErrors {
     private RuleErrors() {
     }
 
+    /** A valid rule that uses {@code part}, to show in a message. */
+    static String example(String part) {
+        return EXAMPLES.getOrDefault(part, EXAMPLES.get("INTERVAL"));
+    }
+
     static Set<String> knownParts() {
-        return EXAMPLES.keySet();
+        return java.util.Collections.unmodifiableSet(EXAMPLES.keySet());
     }
 
     /** {@code invalid RRULE '<input>': <what>; e.g. '<a valid rule using examplePart>'}. */
     static IllegalArgumentException invalid(String input, String what, String examplePart) {
         return new IllegalArgumentException("invalid RRULE '" + clip(input) + "': " + what
-                + "; e.g. '" + EXAMPLES.get(examplePart) + "'");
+                + "; e.g. '" + example(examplePart) + "'");
     }
 
     /** Keeps messages readable when the input is huge or hostile. */
