@@ -34,6 +34,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       ({@code FREQ=HOURLY;INTERVAL=24;BYYEARDAY=-1} fires on 30 December, while its own
  *       {@code FREQ=YEARLY;BYYEARDAY=-1} fires on the 31st). Such examples are skipped here; the
  *       oracle property tests cover them.</li>
+ *   <li>BYWEEKNO=53 or -53 in a year of 52 weeks: there is no such week, so we fire nothing;
+ *       lib-recur 0.17.1 lets the number run into the neighbouring year's week. Skipped here,
+ *       pinned below.</li>
  *   <li>FREQ=YEARLY with BYSETPOS, in DTSTART's own year: RFC 5545 (and python-dateutil, and
  *       lib-recur for MONTHLY) select positions in the period's full set and then drop what precedes
  *       DTSTART; lib-recur 0.17.1 drops first for YEARLY, so {@code FREQ=YEARLY;BYMONTH=1,8;BYSETPOS=1}
@@ -84,7 +87,7 @@ class LibRecurDifferentialTest {
     void generated_rules_give_the_same_wall_clock_times_as_lib_recur() {
         int[] compared = {0};
         qt().withExamples(1_000).withShrinkCycles(30).forAll(RuleCases.cases(false)).checkAssert(c -> {
-            List<LocalDateTime> theirs = hitsLibRecurYearDayBug(c.rule()) ? null : libRecur(c.rule(), c.start(), RUNS);
+            List<LocalDateTime> theirs = hitsKnownLibRecurDifference(c.rule()) ? null : libRecur(c.rule(), c.start(), RUNS);
             if (theirs == null) {
                 return;
             }
@@ -105,18 +108,20 @@ class LibRecurDifferentialTest {
         assertThat(compared[0]).isGreaterThan(600);
     }
 
-    private static boolean hitsLibRecurYearDayBug(String rule) {
-        return rule.matches("FREQ=(HOURLY|MINUTELY|SECONDLY);.*BYYEARDAY=[^;]*-.*");
+    private static boolean hitsKnownLibRecurDifference(String rule) {
+        return rule.matches("FREQ=(HOURLY|MINUTELY|SECONDLY);.*BYYEARDAY=[^;]*-.*")
+                || rule.matches(".*BYWEEKNO=[^;]*53.*");
     }
 
     @Test
-    void lib_recur_is_a_day_early_on_negative_year_days_of_sub_daily_rules_and_we_are_not() {
-        LocalDateTime start = LocalDateTime.parse("1990-05-28T13:02:55");
-        assertThat(libRecur("FREQ=HOURLY;INTERVAL=24;BYYEARDAY=-1", start, 1)).containsExactly(
-                LocalDateTime.parse("1990-12-30T13:02:55"));
-        assertThat(ours("FREQ=HOURLY;INTERVAL=24;BYYEARDAY=-1", start, 1)).containsExactly(
-                LocalDateTime.parse("1990-12-31T13:02:55"));
-        assertThat(ours("FREQ=YEARLY;BYYEARDAY=-1", start, 1)).isEqualTo(libRecur("FREQ=YEARLY;BYYEARDAY=-1", start, 1));
+    void week_minus_53_exists_only_in_years_of_53_weeks_unlike_lib_recur() {
+        // with WKST=SA, 1981 and 1982 have 52 weeks; lib-recur still fires on 31 December 1982
+        LocalDateTime start = LocalDateTime.parse("1981-06-06T17:00");
+        String rule = "FREQ=YEARLY;BYWEEKNO=-53;BYDAY=TH;WKST=SA";
+        assertThat(libRecur(rule, start, 1)).containsExactly(LocalDateTime.parse("1982-12-31T17:00"));
+        LocalDateTime first = ours(rule, start, 1).get(0);
+        assertThat(first.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.THURSDAY);
+        assertThat(first.getYear()).isGreaterThan(1982);
     }
 
     @Test
