@@ -155,8 +155,14 @@ public final class ActivityRelayDaemon {
         consecutiveFailures++;
         Duration delay = backoff(consecutiveFailures);
         retryAt = now.plus(delay);
-        LOG.log(Level.WARNING, "activity relay: publishing failed (attempt " + consecutiveFailures + ", "
-                + published + " event(s) delivered first); retrying in " + delay + ": " + e.getMessage(), e);
+        String message = "activity relay: publishing failed (attempt " + consecutiveFailures + ", " + published
+                + " event(s) delivered first); retrying in " + delay + ": " + e;
+        // the stack trace once per outage is enough; a long outage would otherwise flood the log
+        if (consecutiveFailures == 1) {
+            LOG.log(Level.WARNING, message, e);
+        } else {
+            LOG.log(Level.WARNING, message);
+        }
         return new TickResult(published, true, delay);
     }
 
