@@ -2,10 +2,13 @@ package com.grepsr.scheduler.adapters.dynamo;
 
 import com.grepsr.scheduler.domain.event.ActivityEvent;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.grepsr.scheduler.application.contract.ActivityEventSamples.T0;
@@ -46,8 +49,8 @@ class ActivityItemsTest {
 
     @Test
     void an_item_of_an_unknown_type_is_refused_with_its_key() {
-        var item = new java.util.HashMap<>(ActivityItems.toItem(createdAt(report("acct-1", "rep-1"), T0), Optional.empty()));
-        item.put("type", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("FromTheFutureEvent"));
+        Map<String, AttributeValue> item = new HashMap<>(ActivityItems.toItem(createdAt(report("acct-1", "rep-1"), T0), Optional.empty()));
+        item.put("type", AttributeValue.fromS("FromTheFutureEvent"));
 
         assertThatThrownBy(() -> ActivityItems.fromItem(item)).hasMessageContaining("FromTheFutureEvent");
     }
