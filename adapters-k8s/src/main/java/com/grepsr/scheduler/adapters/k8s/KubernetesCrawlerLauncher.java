@@ -49,6 +49,8 @@ public final class KubernetesCrawlerLauncher implements CrawlerLauncherPort {
         this.cache = cache;
         this.clock = clock;
         this.launchGrace = settings.launchGrace();
+        // once the informer has seen a Job, the cache speaks for it (also after a deletion)
+        cache.addListener(change -> recentLaunches.remove(change.launchName()));
     }
 
     @Override
@@ -60,6 +62,21 @@ public final class KubernetesCrawlerLauncher implements CrawlerLauncherPort {
         } catch (IllegalArgumentException e) {
             throw new LaunchRefusedException("task " + task.id() + ": " + e.getMessage(), e);
         }
+        // noted before the create, so that the informer's add event (which clears it) comes after
+        recentLaunches.put(name, clock.instant());
+        boolean launched = false;
+        try {
+            create(task, name, job);
+            launched = true;
+        } finally {
+            if (!launched) {
+                recentLaunches.remove(name);
+            }
+        }
+        return name;
+    }
+
+    private void create(Task task, String name, Job job) {
         try {
             api.call(RbacRequirements.JOBS, "create", () -> jobs().resource(job).create());
         } catch (KubernetesAccessDeniedException e) {
@@ -74,8 +91,6 @@ public final class KubernetesCrawlerLauncher implements CrawlerLauncherPort {
                 throw e;
             }
         }
-        recentLaunches.put(name, clock.instant());
-        return name;
     }
 
     /** On AlreadyExists: the Job is this task's (launched before), or the name is taken by something else. */
