@@ -66,7 +66,7 @@ final class ApiCalls {
     <T> T call(Rule rule, String verb, Supplier<T> request) {
         rule.require(verb);
         for (int attempt = 1; ; attempt++) {
-            pause(limiter.reserve());
+            waitForPermit();
             requests.incrementAndGet();
             try {
                 return request.get();
@@ -103,7 +103,7 @@ final class ApiCalls {
             return true;
         }
         // no HTTP status: the request never got an answer (refused, reset, timed out)
-        return code == 0 && causedByIo(e);
+        return code <= 0 && causedByIo(e);
     }
 
     private static boolean causedByIo(Throwable e) {
@@ -116,6 +116,15 @@ final class ApiCalls {
             }
         }
         return false;
+    }
+
+    private void waitForPermit() {
+        try {
+            limiter.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KubernetesClientException("interrupted while waiting for the API rate limiter", e);
+        }
     }
 
     private void pause(long nanos) {
