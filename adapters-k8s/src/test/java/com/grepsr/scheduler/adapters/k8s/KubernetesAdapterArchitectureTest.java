@@ -9,7 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The adapters-k8s row of SPEC.md's module table: application, domain, the JDK and fabric8. */
-@AnalyzeClasses(packages = "com.grepsr.scheduler", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "com.grepsr.scheduler.adapters.k8s", importOptions = ImportOption.DoNotIncludeTests.class)
 class KubernetesAdapterArchitectureTest {
 
     @ArchTest
