@@ -16,9 +16,7 @@ class KubernetesAdapterArchitectureTest {
     static final ArchRule kubernetes_adapters_depend_on_application_domain_jdk_and_fabric8_only = classes()
             .that().resideInAPackage("com.grepsr.scheduler.adapters.k8s..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("com.grepsr.scheduler.adapters.k8s..",
-                    "com.grepsr.scheduler.application..", "com.grepsr.scheduler.domain..", "java..",
-                    // fabric8 and the libraries its API exposes (Jackson 3 under its serializer)
-                    "io.fabric8..", "tools.jackson..");
+                    "com.grepsr.scheduler.application..", "com.grepsr.scheduler.domain..", "java..", "io.fabric8..");
 
     @ArchTest
     static final ArchRule kubernetes_adapters_never_depend_on_another_adapter = noClasses()
