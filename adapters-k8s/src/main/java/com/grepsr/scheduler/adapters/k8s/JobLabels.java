@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.adapters.k8s;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Label and annotation keys on the scheduler's Jobs. Labels hold label-safe forms for selecting
@@ -33,7 +34,8 @@ public final class JobLabels {
 
     /** The labels every Job of one scheduler instance carries; the informer selects by them. */
     public static Map<String, String> selector(String instance) {
-        return Map.of(MANAGED_BY, MANAGED_BY_VALUE, INSTANCE, instance);
+        // sorted, so the selector in every request reads the same (logs, audit, test expectations)
+        return new TreeMap<>(Map.of(MANAGED_BY, MANAGED_BY_VALUE, INSTANCE, instance));
     }
 
     /** Whether a key belongs to the scheduler (catalog labels may not set these). */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
@@ -32,13 +33,32 @@ final class JobStatusCache implements AutoCloseable {
 
     private final SharedIndexInformer<Job> informer;
     private final String namespace;
+    private final Duration syncWait;
     private final List<Consumer<JobChange>> listeners = new CopyOnWriteArrayList<>();
+    private volatile CompletableFuture<Void> started;
+    private volatile boolean closed;
 
-    JobStatusCache(KubernetesClient client, String namespace, Map<String, String> selector, Duration resync) {
+    /**
+     * @param syncWait how long {@link #awaitSynced} waits for the first list before giving up
+     */
+    JobStatusCache(KubernetesClient client, String namespace, Map<String, String> selector, Duration resync,
+                   Duration syncWait) {
         this.namespace = namespace;
+        this.syncWait = syncWait;
         // RbacRequirements.INFORMER_VERBS: the informer lists and watches jobs
         this.informer = client.batch().v1().jobs().inNamespace(namespace).withLabels(selector)
                 .runnableInformer(resync.toMillis());
+        // fabric8's default gives up on any error before the first list and on most watch errors
+        // after it, leaving a cache that silently stops changing; a scheduler must keep trying
+        // (with fabric8's reconnect backoff) and say why it is not up to date
+        informer.exceptionHandler((isStarted, error) -> {
+            if (closed) {
+                return false;
+            }
+            LOG.log(System.Logger.Level.WARNING, "Job informer in namespace '" + namespace + "' failed ("
+                    + (isStarted ? "after" : "before") + " its first list); retrying: " + error);
+            return true;
+        });
         informer.addEventHandler(new ResourceEventHandler<>() {
             @Override
             public void onAdd(Job job) {
@@ -58,22 +78,27 @@ final class JobStatusCache implements AutoCloseable {
     }
 
     /** Starts the informer; {@link #awaitSynced} waits for its first list. */
-    void start() {
-        informer.start();
+    synchronized void start() {
+        if (started == null) {
+            started = informer.start().toCompletableFuture();
+        }
     }
 
     /**
      * Waits until the first list has filled the cache: before that every Job would look absent,
      * and a reconciler would take running crawlers for lost ones.
      *
-     * @throws IllegalStateException when the cache is not filled within {@code timeout}
+     * @throws IllegalStateException when the cache is not filled within the sync wait
      */
-    void awaitSynced(Duration timeout) {
+    void awaitSynced() {
         if (informer.hasSynced()) {
             return;
         }
+        if (started == null) {
+            throw new IllegalStateException("the Job cache was never started");
+        }
         try {
-            informer.start().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            started.get(syncWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the Job cache", e);
@@ -113,6 +138,7 @@ final class JobStatusCache implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         informer.close();
     }
 }

@@ -24,6 +24,8 @@ public final class KubernetesAdapters implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(KubernetesAdapters.class.getName());
     private static final Duration CATALOG_RECHECK = Duration.ofSeconds(10);
+    /** How long inspect waits for a cache still doing its first list (a reconciler tick may wait this long). */
+    private static final Duration SYNC_WAIT = Duration.ofSeconds(10);
 
     private final KubernetesClient client;
     private final JobStatusCache cache;
@@ -66,7 +68,7 @@ public final class KubernetesAdapters implements AutoCloseable {
             ApiCalls api = new ApiCalls(limiter, new ApiCalls.RetryPolicy(settings.maxAttempts(),
                     settings.initialBackoff(), settings.maxBackoff()), sleeper, namespace);
             JobStatusCache cache = new JobStatusCache(client, namespace, JobLabels.selector(settings.instance()),
-                    settings.resync());
+                    settings.resync(), SYNC_WAIT);
             cache.start();
             KubernetesCrawlerLauncher launcher = new KubernetesCrawlerLauncher(client, api, settings, cache, clock);
             return new KubernetesAdapters(client, cache, launcher, catalog, namespace);

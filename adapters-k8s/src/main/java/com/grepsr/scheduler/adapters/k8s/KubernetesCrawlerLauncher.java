@@ -30,8 +30,6 @@ import java.util.function.Consumer;
  */
 public final class KubernetesCrawlerLauncher implements CrawlerLauncherPort {
 
-    private static final Duration SYNC_WAIT = Duration.ofSeconds(30);
-
     private final KubernetesClient client;
     private final ApiCalls api;
     private final JobManifest manifest;
@@ -133,7 +131,7 @@ public final class KubernetesCrawlerLauncher implements CrawlerLauncherPort {
      */
     @Override
     public Map<String, LaunchState> inspect(Collection<String> launchNames) {
-        cache.awaitSynced(SYNC_WAIT);
+        cache.awaitSynced();
         Instant now = clock.instant();
         recentLaunches.values().removeIf(at -> at.plus(launchGrace).isBefore(now));
         Map<String, LaunchState> states = new LinkedHashMap<>();

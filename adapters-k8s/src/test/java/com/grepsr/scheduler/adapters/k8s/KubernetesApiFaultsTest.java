@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.JobListBuilder;
+import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort.LaunchState;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -18,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static com.grepsr.scheduler.adapters.k8s.K8sFixtures.NOW;
 import static com.grepsr.scheduler.adapters.k8s.K8sFixtures.manualTask;
 import static com.grepsr.scheduler.adapters.k8s.K8sFixtures.plainCrawler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Faults scripted on the mock API server (expectation mode): what is retried, what is refused. */
 @EnableKubernetesMockClient
@@ -32,6 +36,8 @@ class KubernetesApiFaultsTest {
     private static final String NS = "crawlers";
     private static final String JOBS = "/apis/batch/v1/namespaces/" + NS + "/jobs";
     private static final long SECOND = 1_000_000_000L;
+    private static final String SELECTOR =
+            "app.kubernetes.io%2Fmanaged-by%3Dphoenix-scheduler%2Cphoenix.grepsr.com%2Finstance%3Ddefault";
 
     KubernetesMockServer server;
     KubernetesClient mockClient;
@@ -46,11 +52,13 @@ class KubernetesApiFaultsTest {
         var config = mockClient.getConfiguration();
         config.setRequestRetryBackoffLimit(0); // as KubernetesAdapters does: only the adapter retries
         client = new KubernetesClientBuilder().withConfig(config).build();
-        cache = new JobStatusCache(client, NS, JobLabels.selector("default"), Duration.ofMinutes(5)); // never started
+        // started only by the tests about the cache itself
+        cache = new JobStatusCache(client, NS, JobLabels.selector("default"), Duration.ofMinutes(5), Duration.ofMillis(200));
     }
 
     @AfterEach
     void disconnect() {
+        cache.close();
         client.close();
     }
 
@@ -148,6 +156,29 @@ class KubernetesApiFaultsTest {
         }
         // five requests at 2/s with a burst of 1: the last one went out 2 s (of fake time) after the first
         assertThat(fakeNanos).isEqualTo(2 * SECOND);
+    }
+
+    @Test
+    void inspect_refuses_to_answer_before_the_job_cache_has_listed_rather_than_calling_everything_vanished() {
+        server.expect().get().withPath(JOBS + "?labelSelector=" + SELECTOR + "&resourceVersion=0")
+                .andReturn(403, status(403, "Forbidden", "cannot list")).always();
+        cache.start();
+
+        assertThatThrownBy(() -> launcher().inspect(List.of("crawl-x"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has not synced");
+    }
+
+    @Test
+    void a_cache_whose_first_list_failed_keeps_trying_and_then_answers() {
+        String list = JOBS + "?labelSelector=" + SELECTOR + "&resourceVersion=0";
+        server.expect().get().withPath(list).andReturn(503, status(503, "ServiceUnavailable", "starting")).once();
+        server.expect().get().withPath(list).andReturn(200, new JobListBuilder()
+                .withMetadata(new io.fabric8.kubernetes.api.model.ListMetaBuilder().withResourceVersion("1").build()).build()).always();
+        cache.start();
+        KubernetesCrawlerLauncher launcher = launcher();
+
+        await().atMost(Duration.ofSeconds(30)).ignoreException(IllegalStateException.class).untilAsserted(() ->
+                assertThat(launcher.inspect(List.of("crawl-x"))).containsEntry("crawl-x", LaunchState.NOT_FOUND));
     }
 
     private static Job created(Task task) {
