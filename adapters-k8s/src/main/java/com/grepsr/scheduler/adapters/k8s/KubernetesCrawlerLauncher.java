@@ -5,8 +5,11 @@ import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.domain.task.Task;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobList;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
+import io.fabric8.kubernetes.client.dsl.ScalableResource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -170,8 +173,7 @@ public final class KubernetesCrawlerLauncher implements CrawlerLauncherPort {
         return api.retries();
     }
 
-    private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<Job, io.fabric8.kubernetes.api.model.batch.v1.JobList,
-            io.fabric8.kubernetes.client.dsl.ScalableResource<Job>> jobs() {
+    private NonNamespaceOperation<Job, JobList, ScalableResource<Job>> jobs() {
         return client.batch().v1().jobs().inNamespace(api.namespace());
     }
 }
