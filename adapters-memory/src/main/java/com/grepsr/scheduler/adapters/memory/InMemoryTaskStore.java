@@ -129,6 +129,8 @@ public final class InMemoryTaskStore implements TaskStorePort {
                 && (f.kinds().isEmpty() || f.kinds().contains(t.kind()))
                 && f.finishedFrom().map(from -> t.finishedAt().map(e -> !e.isBefore(from)).orElse(false)).orElse(true)
                 && f.finishedTo().map(to -> t.finishedAt().map(e -> !e.isAfter(to)).orElse(false)).orElse(true)
-                && f.updatedBefore().map(b -> t.updatedAt().isBefore(b)).orElse(true);
+                && f.updatedBefore().map(b -> t.updatedAt().isBefore(b)).orElse(true)
+                && f.createdFrom().map(from -> !t.createdAt().isBefore(from)).orElse(true)
+                && f.createdTo().map(to -> !t.createdAt().isAfter(to)).orElse(true);
     }
 }

@@ -86,7 +86,7 @@ public final class Schedule {
         return next(name, details, ScheduleStatus.ACTIVE, null, skippedOccurrences, now);
     }
 
-    /** Resumes a pause whose resume instant has passed; otherwise returns this schedule. */
+    /** The resumed schedule when its pause-until has arrived by {@code now}; empty otherwise. */
     public Optional<Schedule> resumeIfDue(Instant now) {
         if (status == ScheduleStatus.PAUSED && pausedUntil != null && !pausedUntil.isAfter(now)) {
             return Optional.of(unpause(now));

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -26,30 +28,36 @@ public record ScheduleForm(LocalDateTime start, Repeat repeat, int every, Set<Da
     public enum Repeat { NEVER, HOURLY, DAILY, WEEKLY, MONTHLY }
 
     public ScheduleForm {
+        // a form is filled in as a whole: report every wrong field at once, not the first one
+        List<ValidationException.FieldViolation> wrong = new ArrayList<>();
         if (start == null) {
-            throw ValidationException.of("form.start", "is required: the date and time of the first run");
+            wrong.add(violation("form.start", "is required: the date and time of the first run"));
         }
         if (repeat == null) {
-            throw ValidationException.of("form.repeat", "is required: never, hourly, daily, weekly or monthly");
+            wrong.add(violation("form.repeat", "is required: never, hourly, daily, weekly or monthly"));
         }
         repeatsOnWeekdays = repeatsOnWeekdays == null ? Set.of() : Set.copyOf(repeatsOnWeekdays);
         repeatsOnMonthDays = repeatsOnMonthDays == null ? Set.of() : Set.copyOf(repeatsOnMonthDays);
-        if (repeat != Repeat.NEVER && (every < 1 || every > MAX_EVERY)) {
-            throw ValidationException.of("form.every", "must be between 1 and " + MAX_EVERY + ", was " + every);
+        if (repeat != null && repeat != Repeat.NEVER && (every < 1 || every > MAX_EVERY)) {
+            wrong.add(violation("form.every", "must be between 1 and " + MAX_EVERY + ", was " + every));
         }
-        if (!repeatsOnWeekdays.isEmpty() && repeat != Repeat.WEEKLY) {
-            throw ValidationException.of("form.repeats_on_weekdays", "only applies to weekly schedules");
+        if (repeat != null && !repeatsOnWeekdays.isEmpty() && repeat != Repeat.WEEKLY) {
+            wrong.add(violation("form.repeats_on_weekdays", "only applies to weekly schedules"));
         }
-        if (!repeatsOnMonthDays.isEmpty() && repeat != Repeat.MONTHLY) {
-            throw ValidationException.of("form.repeats_on_month_days", "only applies to monthly schedules");
+        if (repeat != null && !repeatsOnMonthDays.isEmpty() && repeat != Repeat.MONTHLY) {
+            wrong.add(violation("form.repeats_on_month_days", "only applies to monthly schedules"));
         }
-        for (int d : repeatsOnMonthDays) {
+        for (int d : new TreeSet<>(repeatsOnMonthDays)) {
             if (d == 0 || d < -31 || d > 31) {
-                throw ValidationException.of("form.repeats_on_month_days", "days are 1-31, or -1 for the last day; was " + d);
+                wrong.add(violation("form.repeats_on_month_days",
+                        "days are 1-31, or -1 (the last day) to -31 counting from the end; was " + d));
             }
         }
-        if (endsOn != null && endsOn.isBefore(start.toLocalDate())) {
-            throw ValidationException.of("form.ends_on", "ends on " + endsOn + ", before the start " + start);
+        if (start != null && endsOn != null && endsOn.isBefore(start.toLocalDate())) {
+            wrong.add(violation("form.ends_on", "ends on " + endsOn + ", before the start " + start));
+        }
+        if (!wrong.isEmpty()) {
+            throw new ValidationException(wrong);
         }
     }
 
@@ -60,8 +68,14 @@ public record ScheduleForm(LocalDateTime start, Repeat repeat, int every, Set<Da
         return new ScheduleTiming(spec, zone, start, end, null, Set.of(), DstPolicy.DEFAULT);
     }
 
-    /** The RRULE this form stands for, e.g. {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH}. */
+    /**
+     * The RRULE this form stands for, e.g. {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH}. A form that
+     * never repeats stands for a single run at its start: {@code FREQ=DAILY;COUNT=1}.
+     */
     public String rrule() {
+        if (repeat == Repeat.NEVER) {
+            return "FREQ=DAILY;COUNT=1";
+        }
         StringBuilder rule = new StringBuilder("FREQ=").append(repeat.name()).append(";INTERVAL=").append(every);
         if (!repeatsOnWeekdays.isEmpty()) {
             rule.append(";BYDAY=").append(new TreeSet<>(repeatsOnWeekdays).stream()
@@ -72,5 +86,9 @@ public record ScheduleForm(LocalDateTime start, Repeat repeat, int every, Set<Da
                     .map(String::valueOf).collect(Collectors.joining(",")));
         }
         return rule.toString();
+    }
+
+    private static ValidationException.FieldViolation violation(String field, String description) {
+        return new ValidationException.FieldViolation(field, description);
     }
 }

@@ -46,6 +46,15 @@ public record ScheduleTiming(RecurrenceSpec spec, ZoneId zone, LocalDateTime sta
         if (maxRuns != null && start == null && !(spec instanceof RecurrenceSpec.OneTime)) {
             throw ValidationException.of("timing.max_runs", "needs a start to count from");
         }
+        // checked here, not only by Bounds, so the violation names the field rather than "timing"
+        if (maxRuns != null && (maxRuns < 1 || maxRuns > Bounds.MAX_RUNS)) {
+            throw ValidationException.of("timing.max_runs", "must be between 1 and " + Bounds.MAX_RUNS
+                    + ", was " + maxRuns);
+        }
+        if (excludedDates.size() > Bounds.MAX_EXCLUDED_DATES) {
+            throw ValidationException.of("timing.excluded_dates", "at most " + Bounds.MAX_EXCLUDED_DATES
+                    + " dates, got " + excludedDates.size());
+        }
         // build once to validate the expression and the bounds together
         toRecurrence(spec, zone, start, end, maxRuns, excludedDates, dst);
     }

@@ -93,11 +93,15 @@ public final class Task {
         return moveTo(next, null, null, now);
     }
 
-    /** Whether it ran longer than its timeout by {@code now}. */
+    /**
+     * Whether it ran longer than its timeout by {@code now}. The timeout limits running time: it
+     * counts from {@link #startedAt()}, so a task waiting in a queue (e.g. a child held back by its
+     * parent's parallelism) or a launch never seen running is not overdue; a launch that never
+     * starts is the reconciler's to find as LOST.
+     */
     public boolean isOverdue(Instant now) {
         Duration timeout = origin.timeout();
-        Instant since = startedAt != null ? startedAt : createdAt;
-        return status.isActive() && timeout != null && since.plus(timeout).isBefore(now);
+        return status.isActive() && timeout != null && startedAt != null && startedAt.plus(timeout).isBefore(now);
     }
 
     public TaskId id() { return id; }

@@ -48,11 +48,13 @@ public record TaskHistoryEntry(long sequence, TaskId taskId, ScheduleId schedule
         if (metadata.size() > MAX_METADATA) {
             throw ValidationException.of("metadata", "at most " + MAX_METADATA + " entries");
         }
+        TreeMap<String, String> checked = new TreeMap<>();
         for (Map.Entry<String, String> e : metadata.entrySet()) {
-            Checks.id("metadata key", e.getKey());
-            Checks.text("metadata." + e.getKey(), e.getValue(), MAX_METADATA_VALUE, false);
+            Checks.id("metadata", e.getKey());
+            // keep what the check returns: a missing value becomes "", surrounding blanks go
+            checked.put(e.getKey(), Checks.text("metadata." + e.getKey(), e.getValue(), MAX_METADATA_VALUE, false));
         }
-        metadata = java.util.Collections.unmodifiableMap(new TreeMap<>(metadata));
+        metadata = java.util.Collections.unmodifiableMap(checked);
     }
 
     /** The entry recording a task's current state. */

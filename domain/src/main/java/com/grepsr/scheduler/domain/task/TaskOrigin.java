@@ -39,10 +39,15 @@ public record TaskOrigin(TaskKind kind, ReportRef report, ScheduleId scheduleId,
         Objects.requireNonNull(report, "report");
         parameters = parameters == null ? Parameters.NONE : parameters;
         switch (kind) {
-            case SCHEDULED -> require(scheduleId != null && scheduledRunId != null, "schedule_id",
-                    "a scheduled task names its schedule and run");
-            case CHILD -> require(parentId != null && processorIndex != null && processorIndex >= 0, "parent_task_id",
-                    "a child task names its parent and processor index");
+            case SCHEDULED -> {
+                require(scheduleId != null, "schedule_id", "a scheduled task names the schedule that fired it");
+                require(scheduledRunId != null, "scheduled_run_id", "a scheduled task names the run it fires");
+            }
+            case CHILD -> {
+                require(parentId != null, "parent_task_id", "a child task names its parent");
+                require(processorIndex != null && processorIndex >= 0, "processor_index",
+                        "a child task names its processor index (0 or more), was " + processorIndex);
+            }
             case PARENT -> require(parallelism != null && parallelism >= 1 && parallelism <= MAX_PARALLELISM,
                     "parallelism", "must be between 1 and " + MAX_PARALLELISM);
             case TEST -> require(testRowLimit != null && testRowLimit >= 1 && testRowLimit <= MAX_TEST_ROWS,
@@ -79,6 +84,8 @@ public record TaskOrigin(TaskKind kind, ReportRef report, ScheduleId scheduleId,
     /** A child of {@code parent} running processor {@code index} on {@code workItem}. */
     public static TaskOrigin child(Task parent, int index, String workItem) {
         TaskOrigin p = parent.origin();
+        require(p.kind == TaskKind.PARENT, "parent_task_id",
+                "task " + parent.id() + " is a " + p.kind + " task, not a multi-process parent");
         return new TaskOrigin(TaskKind.CHILD, p.report, p.scheduleId, null, parent.id(), p.parameters, null, null,
                 index, workItem, p.timeout);
     }

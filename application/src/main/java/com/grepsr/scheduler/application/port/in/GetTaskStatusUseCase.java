@@ -2,6 +2,7 @@ package com.grepsr.scheduler.application.port.in;
 
 import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.domain.error.ValidationException;
+import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 
@@ -20,8 +21,16 @@ public interface GetTaskStatusUseCase {
     }
 
     record Result(TaskId taskId, TaskStatus status, Optional<Integer> progress, String message, Instant updatedAt) {
+
+        /** The status part of a task. */
+        public static Result of(Task task) {
+            return new Result(task.id(), task.status(), task.progress(), task.message(), task.updatedAt());
+        }
     }
 
-    /** @throws com.grepsr.scheduler.domain.error.NotFoundException for an unknown (or foreign) task */
+    /**
+     * @throws com.grepsr.scheduler.domain.error.NotFoundException for an unknown task
+     * @throws com.grepsr.scheduler.domain.error.AccessDeniedException for another account's task
+     */
     Result execute(Caller caller, Query query);
 }

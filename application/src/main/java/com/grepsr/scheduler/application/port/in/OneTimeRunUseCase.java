@@ -44,9 +44,20 @@ public interface OneTimeRunUseCase {
         }
     }
 
-    /** The task that runs (LAUNCHING or later, or FAILED if the launch was refused). */
+    /**
+     * The task that runs: LAUNCHING or later, FAILED if the launch was refused (or, for a
+     * scheduled run, no crawler is configured), or QUEUED if the launcher was unavailable (the
+     * reconciler launches it later).
+     */
     record Result(Task task) {
     }
 
+    /**
+     * @throws ValidationException on bad input; for a user's run (no {@code scheduledRun}), also
+     *         for an unknown service code ({@code report.service_code}), before anything is written
+     * @throws com.grepsr.scheduler.domain.error.NotFoundException for an unknown schedule or scheduled run
+     * @throws com.grepsr.scheduler.domain.error.AccessDeniedException for another account's report or schedule,
+     *         or a scheduled run fired by anyone but an admin (the processor calls as the scheduler)
+     */
     Result execute(Caller caller, Command command);
 }

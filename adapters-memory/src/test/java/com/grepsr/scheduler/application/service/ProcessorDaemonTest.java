@@ -1,0 +1,221 @@
+package com.grepsr.scheduler.application.service;
+
+import com.grepsr.scheduler.adapters.memory.InMemoryAdapters;
+import com.grepsr.scheduler.adapters.memory.SettableClock;
+import com.grepsr.scheduler.application.port.out.RunTriggerPort;
+import com.grepsr.scheduler.domain.common.ReportRef;
+import com.grepsr.scheduler.domain.event.ScheduledRunMissedEvent;
+import com.grepsr.scheduler.domain.run.MissCause;
+import com.grepsr.scheduler.domain.run.RunStatus;
+import com.grepsr.scheduler.domain.run.ScheduledRun;
+import com.grepsr.scheduler.domain.schedule.MisfirePolicy;
+import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
+import com.grepsr.scheduler.domain.schedule.RecurrenceSpec;
+import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.schedule.ScheduleDetails;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
+import com.grepsr.scheduler.domain.schedule.ScheduleTiming;
+import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskId;
+import com.grepsr.scheduler.domain.task.TaskOrigin;
+import com.grepsr.scheduler.domain.task.TaskStatus;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProcessorDaemonTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
+    private static final ReportRef REPORT = ReportRef.of("r1", "p1", "a1", "svc");
+
+    private final SettableClock clock = new SettableClock(T0);
+    private final InMemoryAdapters memory = new InMemoryAdapters(clock, Duration.ofMinutes(5));
+    private final List<TaskId> triggered = new ArrayList<>();
+
+    /** Stands in for OneTimeRun: one SCHEDULED task per run, id = run id, idempotent. */
+    private final RunTriggerPort trigger = run -> {
+        TaskId id = TaskId.of(run.id().value());
+        if (memory.tasks.find(id).isEmpty()) {
+            memory.tasks.insert(Task.queue(id, TaskOrigin.scheduled(run.report(), run.scheduleId(), run.id(),
+                    null, null), clock.instant()));
+        }
+        triggered.add(id);
+        return id;
+    };
+
+    private ProcessorDaemon processor(String replica) {
+        TaskStopper stopper = new TaskStopper(memory.tasks, memory.history, memory.queue, memory.launcher,
+                memory.transactions, clock);
+        return new ProcessorDaemon(memory.runs, memory.schedules, memory.tasks, trigger, stopper,
+                memory.outbox, memory.transactions, memory.ids, DaemonSettings.DEFAULTS, replica);
+    }
+
+    private Schedule schedule(String id, MisfirePolicy misfire, OverlapPolicy overlap) {
+        ScheduleTiming timing = ScheduleTiming.of(new RecurrenceSpec.FixedInterval(Duration.ofHours(1)),
+                ZoneId.of("UTC"), LocalDateTime.parse("2026-12-01T00:00"));
+        Schedule s = Schedule.create(ScheduleId.of(id), id, REPORT,
+                new ScheduleDetails(timing, null, misfire, overlap, null), T0.minusSeconds(3600));
+        memory.schedules.insert(s);
+        return s;
+    }
+
+    private ScheduledRun run(Schedule s, Instant fireAt) {
+        ScheduledRun r = ScheduledRun.pending(memory.ids.runId(), s.id(), REPORT, fireAt, T0.minusSeconds(60));
+        memory.runs.insertIfAbsent(List.of(r));
+        return r;
+    }
+
+    private RunStatus statusOf(ScheduledRun r) {
+        return memory.runs.find(r.id()).orElseThrow().status();
+    }
+
+    @Test
+    void fires_a_due_run_and_marks_it_dispatched_with_its_task() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
+        ScheduledRun r = run(s, T0);
+        ProcessorDaemon.TickResult result = processor("p1").tick(T0);
+        assertThat(result.dispatched()).isEqualTo(1);
+        ScheduledRun stored = memory.runs.find(r.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(RunStatus.DISPATCHED);
+        assertThat(stored.taskId()).isEqualTo(TaskId.of(r.id().value()));
+    }
+
+    @Test
+    void leaves_runs_that_are_not_due_yet() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
+        ScheduledRun r = run(s, T0.plusSeconds(1));
+        assertThat(processor("p1").tick(T0).claimed()).isZero();
+        assertThat(statusOf(r)).isEqualTo(RunStatus.PENDING);
+        assertThat(processor("p1").untilNextDue(T0)).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void two_replicas_never_fire_the_same_run() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
+        for (int i = 0; i < 50; i++) {
+            run(s, T0.minusSeconds(i));
+        }
+        ProcessorDaemon a = processor("a");
+        ProcessorDaemon b = processor("b");
+        int fired = a.tick(T0).dispatched() + b.tick(T0).dispatched();
+        assertThat(fired).isEqualTo(50);
+        assertThat(triggered).doesNotHaveDuplicates().hasSize(50);
+    }
+
+    @Test
+    void a_processor_that_died_after_claiming_loses_its_runs_when_the_lease_ends() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
+        ScheduledRun r = run(s, T0);
+        memory.runs.claimDue(T0, 10, "dead", Duration.ofSeconds(60)); // claimed, never settled
+        assertThat(processor("p1").tick(T0.plusSeconds(30)).claimed()).isZero();
+        assertThat(processor("p1").tick(T0.plusSeconds(61)).dispatched()).isEqualTo(1);
+        assertThat(statusOf(r)).isEqualTo(RunStatus.DISPATCHED);
+    }
+
+    @Test
+    void after_an_outage_fire_once_now_fires_only_the_newest_late_run() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
+        List<ScheduledRun> late = new ArrayList<>();
+        for (int h = 6; h >= 1; h--) {
+            late.add(run(s, T0.minus(Duration.ofHours(h))));
+        }
+        ProcessorDaemon.TickResult result = processor("p1").tick(T0);
+        assertThat(result.dispatched()).isEqualTo(1);
+        assertThat(result.missed()).isEqualTo(5);
+        assertThat(statusOf(late.get(5))).isEqualTo(RunStatus.DISPATCHED);
+        assertThat(memory.runs.find(late.get(0).id()).orElseThrow().missCause()).isEqualTo(MissCause.SCHEDULER_DOWN);
+        assertThat(memory.outbox.all()).hasSize(5).allMatch(e -> e instanceof ScheduledRunMissedEvent);
+    }
+
+    @Test
+    void skip_misfire_policy_misses_every_late_run_but_fires_a_punctual_one() {
+        Schedule s = schedule("s1", MisfirePolicy.SKIP, OverlapPolicy.ALLOW);
+        ScheduledRun late = run(s, T0.minus(Duration.ofHours(2)));
+        ScheduledRun punctual = run(s, T0.minusSeconds(5));
+        processor("p1").tick(T0);
+        assertThat(statusOf(late)).isEqualTo(RunStatus.MISSED);
+        assertThat(statusOf(punctual)).isEqualTo(RunStatus.DISPATCHED);
+    }
+
+    @Test
+    void fire_all_within_a_window_fires_the_runs_inside_it() {
+        Schedule s = schedule("s1", MisfirePolicy.fireAllWithin(Duration.ofHours(3)), OverlapPolicy.ALLOW);
+        ScheduledRun old = run(s, T0.minus(Duration.ofHours(5)));
+        ScheduledRun recent = run(s, T0.minus(Duration.ofHours(2)));
+        ScheduledRun newer = run(s, T0.minus(Duration.ofHours(1)));
+        processor("p1").tick(T0);
+        assertThat(statusOf(old)).isEqualTo(RunStatus.MISSED);
+        assertThat(statusOf(recent)).isEqualTo(RunStatus.DISPATCHED);
+        assertThat(statusOf(newer)).isEqualTo(RunStatus.DISPATCHED);
+    }
+
+    @Test
+    void runs_of_a_paused_schedule_are_missed_as_paused_and_of_a_deleted_one_cancelled() {
+        Schedule paused = schedule("paused", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
+        memory.schedules.update(paused.pause(null, T0), paused.version());
+        Schedule deleted = schedule("deleted", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
+        memory.schedules.update(deleted.delete(T0), deleted.version());
+        ScheduledRun a = run(paused, T0);
+        ScheduledRun b = run(deleted, T0);
+        processor("p1").tick(T0);
+        assertThat(memory.runs.find(a.id()).orElseThrow().missCause()).isEqualTo(MissCause.PAUSED);
+        assertThat(statusOf(b)).isEqualTo(RunStatus.CANCELLED);
+        assertThat(triggered).isEmpty();
+    }
+
+    private Task runningTaskOf(Schedule s) {
+        Task t = Task.queue(memory.ids.taskId(), TaskOrigin.manual(REPORT, s.id(), null, null), T0)
+                .launching("job", T0).moveTo(TaskStatus.RUNNING, T0);
+        memory.tasks.insert(t);
+        return t;
+    }
+
+    @Test
+    void overlap_skip_skips_while_the_previous_task_runs() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.SKIP);
+        runningTaskOf(s);
+        ScheduledRun r = run(s, T0);
+        processor("p1").tick(T0);
+        ScheduledRun stored = memory.runs.find(r.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(RunStatus.SKIPPED);
+        assertThat(stored.missCause()).isEqualTo(MissCause.OVERLAP);
+    }
+
+    @Test
+    void overlap_allow_fires_alongside() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
+        runningTaskOf(s);
+        ScheduledRun r = run(s, T0);
+        processor("p1").tick(T0);
+        assertThat(statusOf(r)).isEqualTo(RunStatus.DISPATCHED);
+    }
+
+    @Test
+    void overlap_replace_stops_the_running_task_then_fires() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.REPLACE);
+        Task running = runningTaskOf(s);
+        ScheduledRun r = run(s, T0);
+        processor("p1").tick(T0);
+        assertThat(memory.tasks.find(running.id()).orElseThrow().status()).isEqualTo(TaskStatus.STOPPED);
+        assertThat(statusOf(r)).isEqualTo(RunStatus.DISPATCHED);
+    }
+
+    @Test
+    void overlap_queue_one_keeps_one_run_waiting_and_skips_the_rest() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.QUEUE_ONE);
+        runningTaskOf(s);
+        ScheduledRun first = run(s, T0.minusSeconds(20));
+        ScheduledRun second = run(s, T0.minusSeconds(10));
+        ProcessorDaemon.TickResult result = processor("p1").tick(T0);
+        assertThat(result.waiting()).isEqualTo(1);
+        assertThat(statusOf(first)).isEqualTo(RunStatus.PENDING);
+        assertThat(statusOf(second)).isEqualTo(RunStatus.SKIPPED);
+    }
+}

@@ -1,0 +1,137 @@
+package com.grepsr.scheduler.application.service;
+
+import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.Page;
+import com.grepsr.scheduler.application.model.TaskFilter;
+import com.grepsr.scheduler.application.port.in.AddToTaskQueueUseCase;
+import com.grepsr.scheduler.application.port.in.GetChildTasksUseCase;
+import com.grepsr.scheduler.application.port.in.MultiProcessRunUseCase;
+import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
+import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
+import com.grepsr.scheduler.application.port.out.TaskQueuePort;
+import com.grepsr.scheduler.application.port.out.TaskStorePort;
+import com.grepsr.scheduler.application.port.out.TransactionPort;
+import com.grepsr.scheduler.domain.error.IllegalTransitionException;
+import com.grepsr.scheduler.domain.error.NotFoundException;
+import com.grepsr.scheduler.domain.error.ValidationException;
+import com.grepsr.scheduler.domain.error.VersionConflictException;
+import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskHistoryEntry.Source;
+import com.grepsr.scheduler.domain.task.TaskId;
+import com.grepsr.scheduler.domain.task.TaskKind;
+import com.grepsr.scheduler.domain.task.TaskOrigin;
+import com.grepsr.scheduler.domain.task.TaskStatus;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * MultiProcessRun, AddToTaskQueue and GetChildTasks. The parent runs no crawler: it is created
+ * RUNNING with its children QUEUED in one transaction, and {@link MultiProcessCoordinator}
+ * launches children and finishes the parent.
+ */
+public final class MultiProcessService implements MultiProcessRunUseCase, AddToTaskQueueUseCase, GetChildTasksUseCase {
+
+    private static final int TOUCH_ATTEMPTS = 3;
+
+    private final TaskStorePort tasks;
+    private final TaskQueuePort queue;
+    private final TaskLaunchService launches;
+    private final MultiProcessCoordinator coordinator;
+    private final TaskTransitions transitions;
+    private final IdGeneratorPort ids;
+    private final TransactionPort tx;
+    private final Clock clock;
+
+    public MultiProcessService(TaskStorePort tasks, TaskHistoryStorePort history, TaskQueuePort queue,
+                               TaskLaunchService launches, MultiProcessCoordinator coordinator, IdGeneratorPort ids,
+                               TransactionPort tx, Clock clock) {
+        this.tasks = tasks;
+        this.queue = queue;
+        this.launches = launches;
+        this.coordinator = coordinator;
+        this.transitions = new TaskTransitions(tasks, history, tx, clock);
+        this.ids = ids;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public MultiProcessRunUseCase.Result execute(Caller caller, MultiProcessRunUseCase.Command command) {
+        caller.requireAccess(command.report().accountId(), "report " + command.report().reportId().value());
+        launches.requireCrawler(command.report().serviceCode());
+        Instant now = clock.instant();
+        Task parent = Task.queue(ids.taskId(), TaskOrigin.parent(command.report(), command.parameters(),
+                command.parallelism(), command.timeout().orElse(null)), now);
+        List<Task> children = IntStream.range(0, command.processors())
+                .mapToObj(i -> Task.queue(ids.taskId(), TaskOrigin.child(parent, i, null), now)).toList();
+        List<Task> all = new ArrayList<>(children.size() + 1);
+        all.add(parent);
+        all.addAll(children);
+        tx.run(() -> {
+            launches.enqueue(all, Map.of("requested_by", Messages.clip(caller.name(), 200)));
+            // the parent's part (coordinating) starts now; it has no launch of its own
+            for (TaskStatus next : List.of(TaskStatus.LAUNCHING, TaskStatus.RUNNING)) {
+                transitions.change(parent.id(), t -> Optional.of(t.moveTo(next, clock.instant())),
+                        Source.SCHEDULER, Map.of());
+            }
+        });
+        List<TaskId> launched = coordinator.advance(parent.id()).launched();
+        return new MultiProcessRunUseCase.Result(tasks.find(parent.id()).orElseThrow(),
+                children.stream().map(Task::id).toList(), launched);
+    }
+
+    @Override
+    public AddToTaskQueueUseCase.Result execute(Caller caller, AddToTaskQueueUseCase.Command command) {
+        Task parent = tasks.find(command.parentTaskId())
+                .orElseThrow(() -> new NotFoundException("task", command.parentTaskId().value()));
+        caller.requireAccess(parent.report().accountId(), "task " + parent.id().value());
+        requireParent(parent);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.run(() -> {
+                    Task fresh = tasks.find(parent.id()).orElseThrow();
+                    if (fresh.status().isFinal()) {
+                        throw new IllegalTransitionException("task", fresh.id().value(), fresh.status(), "accept work");
+                    }
+                    // bump the parent: a coordinator about to finish it for want of work loses its race
+                    tasks.update(fresh.moveTo(fresh.status(), clock.instant()), fresh.version());
+                    queue.enqueue(parent.id(), command.payloads());
+                });
+                break;
+            } catch (VersionConflictException e) {
+                if (attempt >= TOUCH_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+        List<TaskId> launched = coordinator.advance(parent.id()).launched();
+        return new AddToTaskQueueUseCase.Result(command.payloads().size(), queue.pending(parent.id()), launched);
+    }
+
+    @Override
+    public GetChildTasksUseCase.Result execute(Caller caller, GetChildTasksUseCase.Query query) {
+        // reading: another account's task does not exist for this caller
+        Task parent = tasks.find(query.parentTaskId())
+                .filter(t -> caller.account().map(a -> a.equals(t.report().accountId())).orElse(true))
+                .orElseThrow(() -> new NotFoundException("task", query.parentTaskId().value()));
+        requireParent(parent);
+        TaskFilter filter = TaskFilter.none().withParent(parent.id())
+                .withAccount(caller.scope(Optional.of(parent.report().accountId())))
+                .withStatuses(query.statuses());
+        Page<Task> page = tasks.list(filter, query.page());
+        return new GetChildTasksUseCase.Result(page.items(), page.nextPageToken());
+    }
+
+    private static void requireParent(Task task) {
+        if (task.kind() != TaskKind.PARENT) {
+            throw ValidationException.of("parent_task_id", "task " + task.id() + " is a " + task.kind()
+                    + " task, not a multi-process parent");
+        }
+    }
+}

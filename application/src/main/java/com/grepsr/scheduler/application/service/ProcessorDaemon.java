@@ -1,0 +1,173 @@
+package com.grepsr.scheduler.application.service;
+
+import com.grepsr.scheduler.application.model.PageRequest;
+import com.grepsr.scheduler.application.model.TaskFilter;
+import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
+import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
+import com.grepsr.scheduler.application.port.out.RunTriggerPort;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
+import com.grepsr.scheduler.application.port.out.TaskStorePort;
+import com.grepsr.scheduler.application.port.out.TransactionPort;
+import com.grepsr.scheduler.domain.error.IllegalTransitionException;
+import com.grepsr.scheduler.domain.event.ActivityEvents;
+import com.grepsr.scheduler.domain.run.MissCause;
+import com.grepsr.scheduler.domain.run.ScheduledRun;
+import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
+import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
+import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
+import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
+import com.grepsr.scheduler.domain.task.TaskStatus;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Schedule Processor: claims due runs in batches (exclusively, across replicas), judges each
+ * against its schedule's state, misfire and overlap policies, and fires the rest through the
+ * {@link RunTriggerPort}. A run is settled only after its task exists, so a processor that dies
+ * mid-batch leaves its runs to be claimed again when the lease ends; the trigger is idempotent
+ * per run, so a second claimer finds the first one's task instead of starting another.
+ */
+public final class ProcessorDaemon {
+
+    private final ScheduledRunStorePort runs;
+    private final ScheduleStorePort schedules;
+    private final TaskStorePort tasks;
+    private final RunTriggerPort trigger;
+    private final TaskStopper stopper;
+    private final ActivityOutboxPort outbox;
+    private final TransactionPort tx;
+    private final IdGeneratorPort ids;
+    private final DaemonSettings settings;
+    private final String replica;
+
+    /** What one tick did, by outcome. */
+    public record TickResult(int claimed, int dispatched, int missed, int skipped, int cancelled, int waiting) {
+        public boolean fullBatch(int batch) {
+            return claimed >= batch;
+        }
+    }
+
+    public ProcessorDaemon(ScheduledRunStorePort runs, ScheduleStorePort schedules, TaskStorePort tasks,
+                           RunTriggerPort trigger, TaskStopper stopper, ActivityOutboxPort outbox,
+                           TransactionPort tx, IdGeneratorPort ids, DaemonSettings settings, String replica) {
+        this.runs = runs;
+        this.schedules = schedules;
+        this.tasks = tasks;
+        this.trigger = trigger;
+        this.stopper = stopper;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.ids = ids;
+        this.settings = settings;
+        this.replica = replica;
+    }
+
+    public TickResult tick(Instant now) {
+        List<ScheduledRun> claimed = runs.claimDue(now, settings.claimBatch(), replica, settings.claimLease());
+        // FIRE_ONCE_NOW fires only the newest late run of each schedule in the batch
+        Map<ScheduleId, Instant> newest = new HashMap<>();
+        for (ScheduledRun r : claimed) {
+            newest.merge(r.scheduleId(), r.fireAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        Map<ScheduleId, Optional<Schedule>> scheduleCache = new HashMap<>();
+        Map<ScheduleId, Boolean> waitingChosen = new HashMap<>();
+        int dispatched = 0, missed = 0, skipped = 0, cancelled = 0, waiting = 0;
+        for (ScheduledRun run : claimed.stream().sorted(Comparator.comparing(ScheduledRun::fireAt)).toList()) {
+            Optional<Schedule> schedule = scheduleCache.computeIfAbsent(run.scheduleId(), schedules::find);
+            Decision d = decide(run, schedule, newest.get(run.scheduleId()), waitingChosen, now);
+            switch (d) {
+                case CANCEL -> cancelled += settle(run.cancel(now), false);
+                case MISS_PAUSED -> missed += settle(run.miss(MissCause.PAUSED, now), true);
+                case MISS_DOWN -> missed += settle(run.miss(MissCause.SCHEDULER_DOWN, now), true);
+                case SKIP_OVERLAP -> skipped += settle(run.skip(MissCause.OVERLAP, now), true);
+                case WAIT -> waiting++;
+                case FIRE -> dispatched += fire(run, now);
+            }
+        }
+        return new TickResult(claimed.size(), dispatched, missed, skipped, cancelled, waiting);
+    }
+
+    /** How long the loop may sleep before a run comes due (bounded by the settings' max sleep). */
+    public Duration untilNextDue(Instant now) {
+        Duration max = settings.maxSleep();
+        return runs.nextDueAt().map(at -> Duration.between(now, at))
+                .map(d -> d.isNegative() ? Duration.ZERO : d.compareTo(max) > 0 ? max : d)
+                .orElse(max);
+    }
+
+    private enum Decision { CANCEL, MISS_PAUSED, MISS_DOWN, SKIP_OVERLAP, WAIT, FIRE }
+
+    private Decision decide(ScheduledRun run, Optional<Schedule> found, Instant newestOfSchedule,
+                            Map<ScheduleId, Boolean> waitingChosen, Instant now) {
+        if (found.isEmpty() || found.get().status() == ScheduleStatus.DELETED) {
+            return Decision.CANCEL;
+        }
+        Schedule s = found.get();
+        if (s.status() == ScheduleStatus.PAUSED) {
+            return Decision.MISS_PAUSED;
+        }
+        if (s.skippedOccurrences().contains(run.fireAt())) {
+            return Decision.CANCEL;
+        }
+        // ALLOW needs no look at running tasks: spare the query
+        List<Task> active = s.details().overlap() == OverlapPolicy.ALLOW ? List.of() : activeTasks(s.id());
+        if (!active.isEmpty()) {
+            switch (s.details().overlap()) {
+                case SKIP:
+                    return Decision.SKIP_OVERLAP;
+                case QUEUE_ONE:
+                    // the oldest waiting run keeps its place (it is claimed again after the lease);
+                    // any further one is skipped
+                    return waitingChosen.putIfAbsent(s.id(), Boolean.TRUE) == null ? Decision.WAIT
+                            : Decision.SKIP_OVERLAP;
+                case REPLACE:
+                    active.forEach(this::replace);
+                    break;
+                default:
+                    break;
+            }
+        }
+        Duration lateness = Duration.between(run.fireAt(), now);
+        boolean newestLate = run.fireAt().equals(newestOfSchedule);
+        return s.details().misfire().fires(lateness, newestLate) ? Decision.FIRE : Decision.MISS_DOWN;
+    }
+
+    private List<Task> activeTasks(ScheduleId schedule) {
+        TaskFilter filter = TaskFilter.none().withSchedule(schedule)
+                .withStatuses(EnumSet.of(TaskStatus.QUEUED, TaskStatus.LAUNCHING, TaskStatus.RUNNING));
+        return tasks.list(filter, PageRequest.first(PageRequest.MAX_SIZE)).items();
+    }
+
+    private void replace(Task running) {
+        try {
+            stopper.stop(running, "replaced by a newer run (overlap policy REPLACE)", TaskHistoryEntry.Source.SCHEDULER);
+        } catch (IllegalTransitionException e) {
+            // it finished on its own meanwhile: nothing to replace
+        }
+    }
+
+    private int fire(ScheduledRun run, Instant now) {
+        var task = trigger.trigger(run);
+        return settle(run.dispatch(task, now), false);
+    }
+
+    private int settle(ScheduledRun settled, boolean announce) {
+        return tx.inTransaction(() -> {
+            boolean changed = runs.settle(settled);
+            if (changed && announce) {
+                outbox.append(ActivityEvents.missed(ids.eventId(), settled, settled.settledAt()));
+            }
+            return changed ? 1 : 0;
+        });
+    }
+}

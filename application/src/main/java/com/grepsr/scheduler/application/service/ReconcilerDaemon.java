@@ -1,0 +1,221 @@
+package com.grepsr.scheduler.application.service;
+
+import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.Page;
+import com.grepsr.scheduler.application.model.PageRequest;
+import com.grepsr.scheduler.application.model.RunFilter;
+import com.grepsr.scheduler.application.model.TaskFilter;
+import com.grepsr.scheduler.application.port.in.UnpauseScheduleUseCase;
+import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
+import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
+import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort.LaunchState;
+import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
+import com.grepsr.scheduler.application.port.out.TaskStorePort;
+import com.grepsr.scheduler.application.port.out.TransactionPort;
+import com.grepsr.scheduler.domain.error.DomainException;
+import com.grepsr.scheduler.domain.event.ActivityEvents;
+import com.grepsr.scheduler.domain.run.MissCause;
+import com.grepsr.scheduler.domain.run.RunStatus;
+import com.grepsr.scheduler.domain.run.ScheduledRun;
+import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskHistoryEntry.Source;
+import com.grepsr.scheduler.domain.task.TaskKind;
+import com.grepsr.scheduler.domain.task.TaskStatus;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Reconciler: brings the stores in line with the world. Each tick it
+ * <ol>
+ *   <li>resumes schedules whose pause-until has passed;</li>
+ *   <li>moves launched tasks along with what the launcher observes (running, succeeded, failed,
+ *       deadline exceeded), and marks LOST those whose launch vanished;</li>
+ *   <li>relaunches tasks a crash left QUEUED (the launcher is idempotent per task, so a launch
+ *       that did happen is found, not repeated);</li>
+ *   <li>advances multi-process parents (next children, or the parent's end);</li>
+ *   <li>marks MISSED the runs no processor dispatched before their deadline.</li>
+ * </ol>
+ * Every step is idempotent and tolerates racing a crawler's own report or another replica.
+ */
+public final class ReconcilerDaemon {
+
+    private static final int PAGE = 200;
+    private static final EnumSet<TaskKind> LAUNCHED_KINDS =
+            EnumSet.of(TaskKind.SCHEDULED, TaskKind.MANUAL, TaskKind.TEST, TaskKind.CHILD);
+
+    private final ScheduleStorePort schedules;
+    private final ScheduledRunStorePort runs;
+    private final TaskStorePort tasks;
+    private final CrawlerLauncherPort launcher;
+    private final TaskStatusRecorder recorder;
+    private final TaskLaunchService launches;
+    private final MultiProcessCoordinator coordinator;
+    private final UnpauseScheduleUseCase unpause;
+    private final ActivityOutboxPort outbox;
+    private final TransactionPort tx;
+    private final IdGeneratorPort ids;
+    private final DaemonSettings settings;
+
+    /** What one tick did. */
+    public record TickResult(int resumed, int statusChanges, int lost, int relaunched, int parentsAdvanced,
+                             int runsMissed) {
+    }
+
+    public ReconcilerDaemon(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStorePort tasks,
+                            CrawlerLauncherPort launcher, TaskStatusRecorder recorder, TaskLaunchService launches,
+                            MultiProcessCoordinator coordinator, UnpauseScheduleUseCase unpause,
+                            ActivityOutboxPort outbox, TransactionPort tx, IdGeneratorPort ids,
+                            DaemonSettings settings) {
+        this.schedules = schedules;
+        this.runs = runs;
+        this.tasks = tasks;
+        this.launcher = launcher;
+        this.recorder = recorder;
+        this.launches = launches;
+        this.coordinator = coordinator;
+        this.unpause = unpause;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.ids = ids;
+        this.settings = settings;
+    }
+
+    public TickResult tick(Instant now) {
+        int resumed = resumePauses(now);
+        int[] observed = followLaunches(now);
+        int relaunched = relaunchOrphans(now);
+        int advanced = advanceParents();
+        int missed = missOverdueRuns(now);
+        return new TickResult(resumed, observed[0], observed[1], relaunched, advanced, missed);
+    }
+
+    private int resumePauses(Instant now) {
+        int resumed = 0;
+        for (Schedule s : schedules.findPausedUntil(now, PAGE)) {
+            if (ignoringRaces(() -> unpause.execute(Caller.system(), new UnpauseScheduleUseCase.Command(s.id())))) {
+                resumed++;
+            }
+        }
+        return resumed;
+    }
+
+    /** Returns {status changes, of which LOST}. */
+    private int[] followLaunches(Instant now) {
+        List<Task> launched = all(TaskFilter.none().withStatuses(EnumSet.of(TaskStatus.LAUNCHING, TaskStatus.RUNNING))
+                .withKinds(LAUNCHED_KINDS));
+        List<Task> named = launched.stream().filter(t -> t.launchName().isPresent()).toList();
+        if (named.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        Map<String, LaunchState> states = launcher.inspect(named.stream().map(t -> t.launchName().get()).toList());
+        int changes = 0;
+        int lost = 0;
+        for (Task t : named) {
+            LaunchState state = states.getOrDefault(t.launchName().get(), LaunchState.NOT_FOUND);
+            Optional<TaskStatus> next = next(t, state, now);
+            if (next.isPresent() && ignoringRaces(() -> recorder.recordFrom(t, next.get(), null,
+                    messageFor(next.get(), state), Map.of("launch_state", state.name()), Source.LAUNCHER))) {
+                changes++;
+                lost += next.get() == TaskStatus.LOST ? 1 : 0;
+            }
+        }
+        return new int[] {changes, lost};
+    }
+
+    private Optional<TaskStatus> next(Task t, LaunchState state, Instant now) {
+        return switch (state) {
+            case PENDING -> Optional.empty();
+            case RUNNING -> t.status() == TaskStatus.LAUNCHING ? Optional.of(TaskStatus.RUNNING) : Optional.empty();
+            case SUCCEEDED -> Optional.of(TaskStatus.SUCCEEDED);
+            case FAILED -> Optional.of(TaskStatus.FAILED);
+            case DEADLINE_EXCEEDED -> Optional.of(TaskStatus.TIMED_OUT);
+            // a launch the launcher has never heard of may just be young (a watch cache lags): wait a grace period
+            case NOT_FOUND -> t.updatedAt().plus(settings.lostGrace()).isBefore(now)
+                    ? Optional.of(TaskStatus.LOST) : Optional.empty();
+        };
+    }
+
+    private static String messageFor(TaskStatus status, LaunchState state) {
+        return switch (status) {
+            case LOST -> "the launch vanished (launcher reports " + state + ")";
+            case TIMED_OUT -> "the crawler ran past its deadline";
+            default -> null;
+        };
+    }
+
+    private int relaunchOrphans(Instant now) {
+        // children wait in QUEUED for their parent's parallelism: the coordinator launches those
+        TaskFilter queued = TaskFilter.none().withStatuses(EnumSet.of(TaskStatus.QUEUED))
+                .withKinds(EnumSet.of(TaskKind.SCHEDULED, TaskKind.MANUAL, TaskKind.TEST))
+                .withUpdatedBefore(now.minus(settings.lostGrace()));
+        int relaunched = 0;
+        for (Task t : all(queued)) {
+            if (ignoringRaces(() -> launches.launchQueued(t))) {
+                relaunched++;
+            }
+        }
+        return relaunched;
+    }
+
+    private int advanceParents() {
+        List<Task> parents = all(TaskFilter.none().withKinds(EnumSet.of(TaskKind.PARENT))
+                .withStatuses(EnumSet.of(TaskStatus.QUEUED, TaskStatus.LAUNCHING, TaskStatus.RUNNING)));
+        int advanced = 0;
+        for (Task p : parents) {
+            if (ignoringRaces(() -> coordinator.advance(p.id()))) {
+                advanced++;
+            }
+        }
+        return advanced;
+    }
+
+    private int missOverdueRuns(Instant now) {
+        RunFilter stale = new RunFilter(null, null, null, Set.of(RunStatus.PENDING), null,
+                Optional.of(now.minus(settings.maxCatchUp())), false);
+        int missed = 0;
+        for (ScheduledRun r : runs.list(stale, PageRequest.first(PAGE)).items()) {
+            ScheduledRun settled = r.miss(MissCause.DEADLINE, now);
+            boolean changed = tx.inTransaction(() -> {
+                boolean ok = runs.settle(settled);
+                if (ok) {
+                    outbox.append(ActivityEvents.missed(ids.eventId(), settled, now));
+                }
+                return ok;
+            });
+            missed += changed ? 1 : 0;
+        }
+        return missed;
+    }
+
+    private List<Task> all(TaskFilter filter) {
+        List<Task> out = new ArrayList<>();
+        PageRequest page = PageRequest.first(PAGE);
+        while (true) {
+            Page<Task> p = tasks.list(filter, page);
+            out.addAll(p.items());
+            if (!p.hasNext()) {
+                return out;
+            }
+            page = new PageRequest(PAGE, p.nextPageToken());
+        }
+    }
+
+    /** Runs a step that may lose a race to a crawler's report, a user or another replica. */
+    private static boolean ignoringRaces(Runnable step) {
+        try {
+            step.run();
+            return true;
+        } catch (DomainException raced) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package com.grepsr.scheduler.application.service;
+
+import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.port.in.ScheduleUseCase;
+import com.grepsr.scheduler.application.port.in.StopScheduleUseCase;
+import com.grepsr.scheduler.application.port.in.UnpauseScheduleUseCase;
+import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
+import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
+import com.grepsr.scheduler.application.port.out.TransactionPort;
+import com.grepsr.scheduler.domain.error.ValidationException;
+import com.grepsr.scheduler.domain.event.ActivityEvent;
+import com.grepsr.scheduler.domain.event.ActivityEvents;
+import com.grepsr.scheduler.domain.schedule.Schedule;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * Pauses, deletes and resumes schedules (StopSchedule, UnpauseSchedule). The store's
+ * compare-and-set against the version just read makes a racing change a version conflict
+ * rather than a lost update.
+ */
+public final class ScheduleLifecycleService implements StopScheduleUseCase, UnpauseScheduleUseCase {
+
+    private final ScheduleAccess access;
+    private final ScheduleStorePort schedules;
+    private final ScheduledRunStorePort runs;
+    private final ActivityOutboxPort outbox;
+    private final TransactionPort transactions;
+    private final IdGeneratorPort ids;
+    private final Clock clock;
+
+    public ScheduleLifecycleService(ScheduleStorePort schedules, ScheduledRunStorePort runs,
+                                    ActivityOutboxPort outbox, TransactionPort transactions, IdGeneratorPort ids,
+                                    Clock clock) {
+        this.access = new ScheduleAccess(schedules);
+        this.schedules = schedules;
+        this.runs = runs;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public StopScheduleUseCase.Result execute(Caller caller, StopScheduleUseCase.Command command) {
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            Schedule current = access.load(caller, command.scheduleId());
+            Instant until = command.pauseUntil().orElse(null);
+            if (until != null && until.isAfter(now.atOffset(ZoneOffset.UTC).plusYears(StopScheduleUseCase.MAX_PAUSE_YEARS).toInstant())) {
+                throw ValidationException.of("pause_until", "must be within " + StopScheduleUseCase.MAX_PAUSE_YEARS
+                        + " years; to stop for longer, pause without pause_until");
+            }
+            Schedule stopped = command.delete() ? current.delete(now) : current.pause(until, now);
+            schedules.update(stopped, current.version());
+            // runs a processor already claimed are left to it; it finds the schedule stopped
+            int cancelled = runs.deletePendingAfter(stopped.id(), now);
+            ActivityEvent event = command.delete()
+                    ? ActivityEvents.deleted(ids.eventId(), stopped, caller.name(), now)
+                    : ActivityEvents.stopped(ids.eventId(), stopped, caller.name(), now);
+            outbox.append(event);
+            return new StopScheduleUseCase.Result(stopped, cancelled);
+        });
+    }
+
+    @Override
+    public UnpauseScheduleUseCase.Result execute(Caller caller, UnpauseScheduleUseCase.Command command) {
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            Schedule current = access.load(caller, command.scheduleId());
+            Schedule resumed = current.unpause(now);
+            schedules.update(resumed, current.version());
+            outbox.append(ActivityEvents.unpaused(ids.eventId(), resumed, caller.name(), now));
+            return new UnpauseScheduleUseCase.Result(resumed,
+                    Occurrences.upcoming(resumed, now, ScheduleUseCase.PREVIEW_COUNT));
+        });
+    }
+}
