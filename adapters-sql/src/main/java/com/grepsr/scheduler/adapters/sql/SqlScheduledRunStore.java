@@ -12,6 +12,7 @@ import com.grepsr.scheduler.domain.run.ScheduledRunId;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 import java.time.Duration;
@@ -75,14 +76,7 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
         }
         return tx.inTransaction(() -> {
             DSLContext dsl = tx.dsl();
-            List<VtScheduledRunsRecord> rows = dsl.selectFrom(VT_SCHEDULED_RUNS)
-                    .where(VT_SCHEDULED_RUNS.STATUS.eq(PENDING))
-                    .and(VT_SCHEDULED_RUNS.FIRE_AT.le(now))
-                    .and(VT_SCHEDULED_RUNS.CLAIMED_UNTIL.isNull().or(VT_SCHEDULED_RUNS.CLAIMED_UNTIL.le(now)))
-                    .orderBy(VT_SCHEDULED_RUNS.FIRE_AT.asc(), VT_SCHEDULED_RUNS.ID.asc())
-                    .limit(limit)
-                    .forUpdate().skipLocked()
-                    .fetch();
+            List<VtScheduledRunsRecord> rows = claimQuery(dsl, now, limit).fetch();
             if (rows.isEmpty()) {
                 return List.of();
             }
@@ -93,6 +87,17 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
                     .execute();
             return rows.stream().map(RunRows::fromRecord).toList();
         });
+    }
+
+    /** The locking read of a claim (package-private so a test can check MariaDB's plan for it). */
+    static ResultQuery<VtScheduledRunsRecord> claimQuery(DSLContext dsl, Instant now, int limit) {
+        return dsl.selectFrom(VT_SCHEDULED_RUNS)
+                .where(VT_SCHEDULED_RUNS.STATUS.eq(PENDING))
+                .and(VT_SCHEDULED_RUNS.FIRE_AT.le(now))
+                .and(VT_SCHEDULED_RUNS.CLAIMED_UNTIL.isNull().or(VT_SCHEDULED_RUNS.CLAIMED_UNTIL.le(now)))
+                .orderBy(VT_SCHEDULED_RUNS.FIRE_AT.asc(), VT_SCHEDULED_RUNS.ID.asc())
+                .limit(limit)
+                .forUpdate().skipLocked();
     }
 
     @Override

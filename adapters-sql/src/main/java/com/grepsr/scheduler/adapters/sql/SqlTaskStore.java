@@ -159,6 +159,12 @@ public final class SqlTaskStore implements TaskStorePort {
         if (f.updatedBefore().isPresent()) {
             c = c.and(TASKS.UPDATED_AT.lt(f.updatedBefore().get()));
         }
+        if (f.createdFrom().isPresent()) {
+            c = c.and(TASKS.CREATED_AT.ge(f.createdFrom().get()));
+        }
+        if (f.createdTo().isPresent()) {
+            c = c.and(TASKS.CREATED_AT.le(f.createdTo().get()));
+        }
         return c;
     }
 }

@@ -4,6 +4,7 @@ import com.grepsr.scheduler.adapters.sql.jooq.DefaultSchema;
 import org.jooq.Table;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.TestAbortedException;
 
@@ -27,13 +28,15 @@ import java.util.List;
  * tests at a server, except when {@code CI=true}: then it fails, so a build never passes by
  * silently testing nothing.
  */
-public final class SqlDatabaseExtension implements BeforeAllCallback, AfterAllCallback {
+public final class SqlDatabaseExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     private final TestDatabase database;
     private final SqlVendor forcedVendor;
     private final List<SqlAdapters> replicas = new ArrayList<>();
     private SqlAdapters adapters;
     private boolean created;
+    /** Why every test is skipped (the server is unreachable and this is not CI), or null. */
+    private String skipReason;
     /** The class that registered the extension; @Nested classes inherit it and must not re-run it. */
     private Class<?> owner;
 
@@ -69,12 +72,14 @@ public final class SqlDatabaseExtension implements BeforeAllCallback, AfterAllCa
             database.create();
             created = true;
         } catch (SQLException e) {
-            String why = database.describe() + " is not reachable: " + e.getMessage();
+            String why = database.describe() + " is not reachable: " + e.getMessage().replaceAll("\\.+$", "");
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new AssertionError("CI=true, so the database tests must run, but " + why, e);
             }
-            throw new TestAbortedException("skipped: " + why + ". Start the server (see .ci/run) to run these"
-                    + " tests; with CI=true an unreachable server fails the build.");
+            skipReason = "skipped: " + why + ". Start the server (see .ci/run) to run these tests;"
+                    + " with CI=true an unreachable server fails the build.";
+            System.err.println(context.getRequiredTestClass().getSimpleName() + " " + skipReason);
+            return;
         }
         try {
             adapters = open(Clock.systemUTC());
@@ -90,6 +95,14 @@ public final class SqlDatabaseExtension implements BeforeAllCallback, AfterAllCa
             created = false;
         } catch (SQLException e) {
             cause.addSuppressed(e);
+        }
+    }
+
+    /** Skips each test, not the class: surefire then counts them as skipped and keeps the reason. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (skipReason != null) {
+            throw new TestAbortedException(skipReason);
         }
     }
 

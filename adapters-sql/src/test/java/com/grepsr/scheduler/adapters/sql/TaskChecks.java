@@ -86,6 +86,10 @@ abstract class TaskChecks {
             request = new PageRequest(2, page.nextPageToken());
         } while (page.hasNext());
         assertThat(ids).containsExactly("t-6", "t-5", "t-4", "t-2", "t-1", "t-0");
+        TaskFilter created = new TaskFilter(null, null, null, null, null, null, null, null, null,
+                Optional.of(T0.plusSeconds(1)), Optional.of(T0.plusSeconds(2)));
+        assertThat(tasks.list(created, PageRequest.first(10)).items()).extracting(t -> t.id().value())
+                .containsExactly("t-5", "t-4", "t-3", "t-2");
     }
 
     @Test
