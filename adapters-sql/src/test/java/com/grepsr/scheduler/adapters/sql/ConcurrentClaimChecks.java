@@ -62,12 +62,13 @@ abstract class ConcurrentClaimChecks {
 
         Map<String, AtomicInteger> dispatches = new ConcurrentHashMap<>();
         List<Integer> perReplica = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(REPLICAS);
+        int replicaCount = Integer.getInteger("phoenix.test.replicas", REPLICAS);
+        ExecutorService pool = Executors.newFixedThreadPool(replicaCount);
         CountDownLatch start = new CountDownLatch(1);
         long began;
         try {
             List<Future<Integer>> replicas = new ArrayList<>();
-            for (int r = 0; r < REPLICAS; r++) {
+            for (int r = 0; r < replicaCount; r++) {
                 ScheduledRunStorePort runs = db().replica(2, Clock.systemUTC()).runs();
                 String name = "processor-" + r;
                 replicas.add(pool.submit(() -> {
@@ -85,7 +86,7 @@ abstract class ConcurrentClaimChecks {
         }
         long millis = (System.nanoTime() - began) / 1_000_000;
         System.out.printf("%s: %d runs claimed and dispatched by %d replicas in %d ms (%d runs/s); per replica %s%n",
-                db().label(), total, REPLICAS, millis, total * 1000L / Math.max(1, millis), perReplica);
+                db().label(), total, replicaCount, millis, total * 1000L / Math.max(1, millis), perReplica);
 
         assertThat(dispatches).hasSize(total);
         assertThat(dispatches.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
