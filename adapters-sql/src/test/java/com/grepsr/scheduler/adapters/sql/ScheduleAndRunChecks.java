@@ -14,15 +14,20 @@ import com.grepsr.scheduler.domain.error.VersionConflictException;
 import com.grepsr.scheduler.domain.run.MissCause;
 import com.grepsr.scheduler.domain.run.RunStatus;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
+import com.grepsr.scheduler.domain.schedule.RecurrenceSpec;
 import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.schedule.ScheduleDetails;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
+import com.grepsr.scheduler.domain.schedule.ScheduleTiming;
 import com.grepsr.scheduler.domain.task.TaskId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +75,18 @@ abstract class ScheduleAndRunChecks {
         schedules.insert(once);
         assertThat(schedules.find(once.id()).orElseThrow().details()).isEqualTo(once.details());
         assertThat(schedules.find(ScheduleId.of("nope"))).isEmpty();
+    }
+
+    @Test
+    void wall_clock_times_do_not_pass_through_the_jvm_time_zone() {
+        // 02:30 on 2027-03-14 exists in London but not in New York, the zone these tests run in
+        LocalDateTime start = LocalDateTime.of(2027, 3, 14, 2, 30);
+        ScheduleTiming timing = ScheduleTiming.of(new RecurrenceSpec.FixedInterval(Duration.ofDays(1)),
+                ZoneId.of("Europe/London"), start);
+        Schedule s = Schedule.create(ScheduleId.of("s-gap"), "gap", Fixtures.report("acct-1"),
+                ScheduleDetails.of(timing), T0);
+        schedules.insert(s);
+        assertThat(schedules.find(s.id()).orElseThrow().timing().start()).isEqualTo(start);
     }
 
     @Test

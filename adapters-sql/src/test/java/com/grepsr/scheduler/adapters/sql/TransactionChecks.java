@@ -119,4 +119,16 @@ abstract class TransactionChecks {
         long seq = sql.history().append(List.of(e)).get(0).sequence();
         assertThat(sql.history().find(seq).orElseThrow().at()).isEqualTo(Instant.parse("2100-01-01T00:00:00.000001Z"));
     }
+
+    @Test
+    void instants_do_not_pass_through_the_jvm_time_zone() {
+        // 02:30 on 2027-03-14 does not exist in New York (spring forward), the zone surefire runs
+        // these tests in: a driver that turned the UTC value into a local Timestamp would shift it
+        Instant inTheGap = Instant.parse("2027-03-14T02:30:00Z");
+        Instant inTheOverlap = Instant.parse("2027-11-07T01:30:00Z"); // 01:30 happens twice there
+        sql.tasks().insert(Fixtures.manualTask("t-gap", "acct-1", inTheGap));
+        sql.tasks().insert(Fixtures.manualTask("t-overlap", "acct-1", inTheOverlap));
+        assertThat(sql.tasks().find(TaskId.of("t-gap")).orElseThrow().createdAt()).isEqualTo(inTheGap);
+        assertThat(sql.tasks().find(TaskId.of("t-overlap")).orElseThrow().createdAt()).isEqualTo(inTheOverlap);
+    }
 }
