@@ -72,7 +72,7 @@ CREATE INDEX ix_run_account ON vt_scheduled_runs (account_id, fire_at, id);
 -- GetMissedScheduleRuns of a report
 CREATE INDEX ix_run_report ON vt_scheduled_runs (report_id, fire_at, id);
 
--- Tasks (one crawler run each). run_millis is written when a started task finishes, so
+-- Tasks (one crawler run each). run_micros is written when a started task finishes, so
 -- GetStats is one GROUP BY with no vendor-specific date arithmetic.
 CREATE TABLE tasks (
     id               VARCHAR(64)   NOT NULL PRIMARY KEY,
@@ -99,7 +99,7 @@ CREATE TABLE tasks (
     started_at       DATETIME(6),
     finished_at      DATETIME(6),
     updated_at       DATETIME(6)   NOT NULL,
-    run_millis       BIGINT
+    run_micros       BIGINT
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 -- GetActiveTasksV2 / GetCompletedTasks / GetStats of an account, newest first
 CREATE INDEX ix_task_account ON tasks (account_id, created_at, id);

@@ -3,6 +3,7 @@ package com.grepsr.scheduler.adapters.sql;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.PageTokens;
+import com.grepsr.scheduler.domain.common.Checks;
 import com.grepsr.scheduler.domain.error.ValidationException;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -56,6 +57,15 @@ final class Keyset {
         try {
             return Instant.parse(part);
         } catch (DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
+    /** An id from a token, checked like every id so a forged one fails as the token. */
+    static String id(String part) {
+        try {
+            return Checks.id("page_token", part);
+        } catch (ValidationException e) {
             throw invalid();
         }
     }

@@ -71,7 +71,7 @@ public final class SqlScheduleStore implements ScheduleStorePort {
     public Page<Schedule> list(ScheduleFilter filter, PageRequest page) {
         Condition where = matching(filter);
         if (!page.isFirst()) {
-            where = where.and(VT_EXTRACTOR_SCHEDULE.ID.gt(PageTokens.decode(page.token(), 1).get(0)));
+            where = where.and(VT_EXTRACTOR_SCHEDULE.ID.gt(Keyset.id(PageTokens.decode(page.token(), 1).get(0))));
         }
         List<VtExtractorScheduleRecord> rows = tx.dsl().selectFrom(VT_EXTRACTOR_SCHEDULE).where(where)
                 .orderBy(VT_EXTRACTOR_SCHEDULE.ID.asc()).limit(page.size() + 1).fetch();

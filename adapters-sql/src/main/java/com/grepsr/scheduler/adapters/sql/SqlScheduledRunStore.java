@@ -117,7 +117,7 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
         if (limit <= 0) {
             return List.of();
         }
-        return tx.inTransaction(() -> {
+        return tx.oneAtATimeOnH2(() -> {
             DSLContext dsl = tx.dsl();
             List<VtScheduledRunsRecord> rows = claimQuery(dsl, now, limit).fetch();
             if (rows.isEmpty()) {
@@ -145,6 +145,9 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
 
     @Override
     public boolean settle(ScheduledRun settled) {
+        if (settled.status() == RunStatus.PENDING) {
+            throw new IllegalArgumentException("settle needs a run that left PENDING, got " + settled);
+        }
         return tx.dsl().update(VT_SCHEDULED_RUNS)
                 .set(VT_SCHEDULED_RUNS.STATUS, settled.status().name())
                 .set(VT_SCHEDULED_RUNS.TASK_ID, settled.taskId() == null ? null : settled.taskId().value())
@@ -181,8 +184,11 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
 
     @Override
     public Optional<Instant> nextDueAt() {
-        return Optional.ofNullable(tx.dsl().select(DSL.min(VT_SCHEDULED_RUNS.FIRE_AT)).from(VT_SCHEDULED_RUNS)
-                .where(VT_SCHEDULED_RUNS.STATUS.eq(PENDING)).and(VT_SCHEDULED_RUNS.CLAIMED_BY.isNull())
+        // a claimed run comes due again when its lease ends (its claimer may have died)
+        Field<Instant> claimableFrom = DSL.when(VT_SCHEDULED_RUNS.CLAIMED_UNTIL.gt(VT_SCHEDULED_RUNS.FIRE_AT),
+                VT_SCHEDULED_RUNS.CLAIMED_UNTIL).otherwise(VT_SCHEDULED_RUNS.FIRE_AT);
+        return Optional.ofNullable(tx.dsl().select(DSL.min(claimableFrom)).from(VT_SCHEDULED_RUNS)
+                .where(VT_SCHEDULED_RUNS.STATUS.eq(PENDING))
                 .fetchOne(0, Instant.class));
     }
 
@@ -192,7 +198,7 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
         if (!page.isFirst()) {
             List<String> key = PageTokens.decode(page.token(), 2);
             where = where.and(Keyset.after(VT_SCHEDULED_RUNS.FIRE_AT, Keyset.instant(key.get(0)),
-                    VT_SCHEDULED_RUNS.ID, key.get(1), filter.newestFirst()));
+                    VT_SCHEDULED_RUNS.ID, Keyset.id(key.get(1)), filter.newestFirst()));
         }
         List<VtScheduledRunsRecord> rows = tx.dsl().selectFrom(VT_SCHEDULED_RUNS).where(where)
                 .orderBy(Keyset.order(VT_SCHEDULED_RUNS.FIRE_AT, VT_SCHEDULED_RUNS.ID, filter.newestFirst()))

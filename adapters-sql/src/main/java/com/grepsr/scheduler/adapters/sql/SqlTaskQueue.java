@@ -55,7 +55,7 @@ public final class SqlTaskQueue implements TaskQueuePort {
         if (max <= 0) {
             return List.of();
         }
-        return tx.inTransaction(() -> {
+        return tx.oneAtATimeOnH2(() -> {
             DSLContext dsl = tx.dsl();
             // ORDER BY the primary key's own order: no filesort, so MariaDB's SKIP LOCKED skips
             List<TaskQueueItemsRecord> rows = dsl.selectFrom(TASK_QUEUE_ITEMS)

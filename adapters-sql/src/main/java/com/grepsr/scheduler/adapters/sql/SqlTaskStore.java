@@ -19,6 +19,7 @@ import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -93,7 +94,7 @@ public final class SqlTaskStore implements TaskStorePort {
         Condition where = matching(filter);
         if (!page.isFirst()) {
             List<String> key = PageTokens.decode(page.token(), 2);
-            where = where.and(Keyset.after(TASKS.CREATED_AT, Keyset.instant(key.get(0)), TASKS.ID, key.get(1), true));
+            where = where.and(Keyset.after(TASKS.CREATED_AT, Keyset.instant(key.get(0)), TASKS.ID, Keyset.id(key.get(1)), true));
         }
         List<TasksRecord> rows = tx.dsl().selectFrom(TASKS).where(where)
                 .orderBy(Keyset.order(TASKS.CREATED_AT, TASKS.ID, true)).limit(page.size() + 1).fetch();
@@ -102,18 +103,18 @@ public final class SqlTaskStore implements TaskStorePort {
 
     @Override
     public TaskStats stats(TaskFilter filter) {
-        // run_millis is only set on finished tasks that started, so its aggregates are exactly
+        // run_micros is only set on finished tasks that started, so its aggregates are exactly
         // "durations of finished tasks"
         List<Record5<String, Integer, BigDecimal, Long, Integer>> rows = tx.dsl()
-                .select(TASKS.STATUS, DSL.count(), DSL.sum(TASKS.RUN_MILLIS), DSL.max(TASKS.RUN_MILLIS),
-                        DSL.count(TASKS.RUN_MILLIS))
+                .select(TASKS.STATUS, DSL.count(), DSL.sum(TASKS.RUN_MICROS), DSL.max(TASKS.RUN_MICROS),
+                        DSL.count(TASKS.RUN_MICROS))
                 .from(TASKS).where(matching(filter)).groupBy(TASKS.STATUS).fetch();
         Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
         long succeeded = 0;
         long finished = 0;
-        long totalMillis = 0;
+        long totalMicros = 0;
         long timed = 0;
-        long maxMillis = 0;
+        long maxMicros = 0;
         for (Record5<String, Integer, BigDecimal, Long, Integer> r : rows) {
             TaskStatus status = TaskStatus.valueOf(r.value1());
             long count = r.value2();
@@ -121,13 +122,13 @@ public final class SqlTaskStore implements TaskStorePort {
             if (status.isFinal()) {
                 finished += count;
                 succeeded += status == TaskStatus.SUCCEEDED ? count : 0;
-                totalMillis += r.value3() == null ? 0 : r.value3().longValue();
+                totalMicros += r.value3() == null ? 0 : r.value3().longValue();
                 timed += r.value5();
-                maxMillis = Math.max(maxMillis, r.value4() == null ? 0 : r.value4());
+                maxMicros = Math.max(maxMicros, r.value4() == null ? 0 : r.value4());
             }
         }
-        Duration average = timed == 0 ? Duration.ZERO : Duration.ofMillis(totalMillis / timed);
-        return new TaskStats(counts, succeeded, finished, average, Duration.ofMillis(maxMillis));
+        Duration average = timed == 0 ? Duration.ZERO : Duration.of(totalMicros / timed, ChronoUnit.MICROS);
+        return new TaskStats(counts, succeeded, finished, average, Duration.of(maxMicros, ChronoUnit.MICROS));
     }
 
     private static Condition matching(TaskFilter f) {

@@ -2,6 +2,7 @@ package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.application.port.out.TransactionPort;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 import java.util.function.Supplier;
 
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
  */
 public final class SqlTransactions implements TransactionPort {
 
+    private static final Object H2_LOCKING_READS = new Object();
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
@@ -38,6 +40,22 @@ public final class SqlTransactions implements TransactionPort {
             });
         } catch (RuntimeException e) {
             throw SqlErrors.translate(e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction, and on H2 one caller at a time in this JVM. H2 locks
+     * every row a {@code FOR UPDATE} query's WHERE matches, not just the rows it returns, so
+     * SKIP LOCKED there skips rows no one took: a concurrent claimer or taker would get nothing,
+     * or later items before earlier ones. H2 is the single-process embedded store, so a JVM lock
+     * restores order. (Inside a caller's longer transaction the lock ends before its commit.)
+     */
+    <T> T oneAtATimeOnH2(Supplier<T> work) {
+        if (root.dialect() != SQLDialect.H2) {
+            return inTransaction(work);
+        }
+        synchronized (H2_LOCKING_READS) {
+            return inTransaction(work);
         }
     }
 

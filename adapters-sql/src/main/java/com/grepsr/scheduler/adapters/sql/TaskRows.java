@@ -51,10 +51,15 @@ final class TaskRows {
         r.setFinishedAt(t.finishedAt().orElse(null));
         r.setUpdatedAt(t.updatedAt());
         // kept for GetStats: run time of a task that started and finished
-        r.setRunMillis(t.startedAt().isPresent() && t.finishedAt().isPresent()
-                ? Duration.between(t.startedAt().get(), t.finishedAt().get()).toMillis() : null);
+        r.setRunMicros(t.startedAt().isPresent() && t.finishedAt().isPresent()
+                ? micros(Duration.between(UtcInstantConverter.stored(t.startedAt().get()),
+                        UtcInstantConverter.stored(t.finishedAt().get()))) : null);
         r.changed(true); // write nulls too: an update must clear what the new state leaves empty
         return r;
+    }
+
+    private static long micros(Duration d) {
+        return d.getSeconds() * 1_000_000L + d.getNano() / 1_000;
     }
 
     static Task fromRecord(TasksRecord r) {

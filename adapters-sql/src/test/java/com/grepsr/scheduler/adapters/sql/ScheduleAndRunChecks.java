@@ -181,7 +181,7 @@ abstract class ScheduleAndRunChecks {
         assertThat(a).extracting(r -> r.id().value()).containsExactly("r-0", "r-1", "r-2", "r-3");
         assertThat(b).extracting(r -> r.id().value()).containsExactly("r-4", "r-5", "r-6", "r-7", "r-8", "r-9");
         assertThat(runs.claimDue(now, 100, "replica-c", LEASE)).isEmpty();
-        assertThat(runs.nextDueAt()).contains(T0.plusSeconds(3600));
+        assertThat(runs.nextDueAt()).contains(now.plus(LEASE)); // when the claims could lapse
 
         assertThat(runs.settle(a.get(0).dispatch(TaskId.of("t-0"), now))).isTrue();
         assertThat(runs.settle(a.get(0).miss(MissCause.DEADLINE, now))).isFalse();

@@ -132,6 +132,15 @@ public final class SqlDatabaseExtension implements BeforeAllCallback, BeforeEach
         return adapters;
     }
 
+    /**
+     * Like {@link #fresh()}, with stores that stamp times from {@code clock} (the outbox's
+     * delivery time), over the class's pool.
+     */
+    public SqlAdapters fresh(Clock clock) {
+        SqlAdapters emptied = fresh();
+        return new SqlAdapters(emptied.dataSource(), emptied.vendor(), clock, null);
+    }
+
     /** The class's adapters as they are. */
     public SqlAdapters adapters() {
         return adapters;
