@@ -153,6 +153,14 @@ public final class SqlDatabaseExtension implements BeforeAllCallback, BeforeEach
         return replica;
     }
 
+    /** Opens more adapters on the class's schema through another JDBC URL (e.g. another driver). */
+    public SqlAdapters openWithUrl(java.util.function.UnaryOperator<String> rewrite) {
+        SqlAdapters other = SqlAdapters.fromJdbcUrl(rewrite.apply(database.url()), database.user(),
+                database.password(), 2, Clock.systemUTC());
+        replicas.add(other);
+        return other;
+    }
+
     public String label() {
         return database.toString();
     }
