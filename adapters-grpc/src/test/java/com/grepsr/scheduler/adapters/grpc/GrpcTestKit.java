@@ -131,6 +131,22 @@ final class GrpcTestKit implements AutoCloseable {
         return acme().oneTimeRun(OneTimeRunRequest.newBuilder().setReport(acmeReport("report-1")).build()).getTask();
     }
 
+    /**
+     * Whether the domain's RRULE parser is in this build (on some branches it is still a stub
+     * throwing UnsupportedOperationException); tests of the form's weekly/monthly repeats, which
+     * the domain turns into RRULEs, run only then.
+     */
+    static boolean rruleParserAvailable() {
+        try {
+            new com.grepsr.scheduler.domain.schedule.ScheduleForm(java.time.LocalDateTime.parse("2026-03-02T09:00"),
+                    com.grepsr.scheduler.domain.schedule.ScheduleForm.Repeat.DAILY, 1, null, null, null)
+                    .toTiming(java.time.ZoneOffset.UTC);
+            return true;
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     static Timestamp at(Instant i) {
         return Timestamp.newBuilder().setSeconds(i.getEpochSecond()).setNanos(i.getNano()).build();
     }
