@@ -233,11 +233,12 @@ class ScheduleMethodsTest {
     void get_next_schedules_previews_the_platforms_form_before_saving() {
         assumeTrue(GrpcTestKit.rruleParserAvailable(), "the RRULE parser is not in this build yet");
         var r = kit.acme().getNextSchedules(GetNextSchedulesRequest.newBuilder().setTiming(fortnightlyForm())
-                .setCount(4).build());
+                .setCount(5).setAfter(at(T0.minusSeconds(3600))).build());
 
-        // Mon 2 Mar, Thu 5 Mar, then two weeks on: Mon 16 Mar, Thu 19 Mar (GMT until 29 March)
+        // Mon 2 Mar, Thu 5 Mar, then two weeks on: Mon 16 Mar, Thu 19 Mar (GMT), and Mon 30 Mar on BST:
+        // London springs forward on 29 March 2026, and the run stays at 09:00 on the wall clock
         assertThat(r.getLocalFireTimesList()).containsExactly("2026-03-02T09:00Z", "2026-03-05T09:00Z",
-                "2026-03-16T09:00Z", "2026-03-19T09:00Z");
+                "2026-03-16T09:00Z", "2026-03-19T09:00Z", "2026-03-30T09:00+01:00");
         assertThat(r.getStatus()).isEqualTo(ScheduleStatus.SCHEDULE_STATUS_UNSPECIFIED);
     }
 
