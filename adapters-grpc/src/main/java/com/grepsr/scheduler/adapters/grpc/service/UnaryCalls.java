@@ -35,7 +35,7 @@ final class UnaryCalls {
         T response;
         try {
             response = work.get();
-        } catch (Throwable failure) { // NOPMD - everything, Errors included, must become a status
+        } catch (Throwable failure) { // everything, Errors included: a throw would reach the client as UNKNOWN
             out.onError(ErrorMapper.toStatusException(failure));
             return;
         }
