@@ -12,17 +12,19 @@ import java.time.zone.ZoneRules;
  *
  * <p>Most lookups fall in a stretch of time with one offset and no transition; the last such
  * stretch ({@link Window}) is cached so the hot path is two comparisons and a subtraction. The
- * cache holds the two most recent windows, so a search that alternates across a transition
- * (e.g. next() from instants on both sides of a DST change) stays on the fast path. Windows are
- * immutable objects behind volatile fields: racing threads at worst recompute one.
+ * cache holds two windows, so a search that alternates across a transition (e.g. next() from
+ * instants on both sides of a DST change) stays on the fast path without writing anything.
+ * Windows are immutable objects with final fields, so the cache fields need no volatile: a racing
+ * thread sees either window whole (final-field semantics) and at worst recomputes one. Keeping
+ * the hot path free of volatile writes matters: each one costs a memory fence.
  */
 final class ZoneTimeline {
 
     private final ZoneId zone;
     private final ZoneRules rules;
     private final DstPolicy.Gap gapPolicy;
-    private volatile Window window;
-    private volatile Window spare;
+    private Window window;
+    private Window spare;
 
     ZoneTimeline(ZoneId zone, DstPolicy.Gap gapPolicy) {
         this.zone = zone;
@@ -44,7 +46,6 @@ final class ZoneTimeline {
         }
         Window other = spare;
         if (other.containsInstant(epochSecond)) {
-            remember(other, w);
             return other.offset;
         }
         Window fresh = windowAround(epochSecond);
@@ -65,11 +66,7 @@ final class ZoneTimeline {
             return w;
         }
         Window other = spare;
-        if (other.containsLocal(local)) {
-            remember(other, w);
-            return other;
-        }
-        return null;
+        return other.containsLocal(local) ? other : null;
     }
 
     /** The wall-clock time at an instant, as local epoch seconds. */

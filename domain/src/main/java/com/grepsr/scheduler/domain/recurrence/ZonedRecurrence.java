@@ -10,12 +10,15 @@ final class ZonedRecurrence extends Recurrence {
     private final ZoneTimeline timeline;
     private final DstPolicy dst;
     private final String description;
+    /** The default policy, decided once: the hot path then needs no enum switch. */
+    private final boolean earlierOnly;
 
     ZonedRecurrence(LocalSequence sequence, ZoneId zone, DstPolicy dst, String description) {
         this.sequence = Objects.requireNonNull(sequence, "sequence");
         this.dst = dst == null ? DstPolicy.DEFAULT : dst;
         this.timeline = new ZoneTimeline(zone, this.dst.gap());
         this.description = description;
+        this.earlierOnly = this.dst.overlap() == DstPolicy.Overlap.EARLIER;
     }
 
     ZoneTimeline timeline() {
@@ -34,11 +37,13 @@ final class ZonedRecurrence extends Recurrence {
 
     @Override
     long nextEpochSecond(long after) {
+        if (earlierOnly) {
+            return nextMapped(after, false);
+        }
         return switch (dst.overlap()) {
-            case EARLIER -> nextMapped(after, false);
             case LATER -> nextMapped(after, true);
             // each mapping is monotonic on its own; their union is the smaller of the two answers
-            case BOTH -> earliest(nextMapped(after, false), nextMapped(after, true));
+            default -> earliest(nextMapped(after, false), nextMapped(after, true));
         };
     }
 

@@ -20,6 +20,7 @@ import java.util.Optional;
 public final class Task {
 
     public static final int MAX_MESSAGE_LENGTH = 2000;
+    public static final int MAX_LAUNCH_NAME_LENGTH = 253;
 
     private final TaskId id;
     private final TaskOrigin origin;
@@ -65,8 +66,10 @@ public final class Task {
      * by which crawlers may address their task later.
      */
     public Task launching(String name, Instant now) {
+        // a Kubernetes object name is at most 253 characters; stores size their column to it
+        String launch = Checks.text("launch_name", name, MAX_LAUNCH_NAME_LENGTH, true);
         Task moved = moveTo(TaskStatus.LAUNCHING, now);
-        return new Task(id, origin, moved.status, moved.progress, moved.message, Objects.requireNonNull(name), moved.version,
+        return new Task(id, origin, moved.status, moved.progress, moved.message, launch, moved.version,
                 createdAt, moved.startedAt, moved.finishedAt, now);
     }
 

@@ -191,4 +191,20 @@ class TaskTest {
         assertThat(task).isEqualTo(queuedManualTask()).hasSameHashCodeAs(queuedManualTask());
         assertThat(task.moveTo(TaskStatus.LAUNCHING, later)).isNotEqualTo(task);
     }
+
+    @Test
+    void launching_records_the_launch_name_crawlers_address_their_task_by() {
+        Task launched = queuedManualTask().launching("crawl-abc", NOW);
+
+        assertThat(launched.status()).isEqualTo(TaskStatus.LAUNCHING);
+        assertThat(launched.launchName()).contains("crawl-abc");
+    }
+
+    @Test
+    void a_launch_name_longer_than_a_kubernetes_name_is_refused() {
+        assertThatThrownBy(() -> queuedManualTask().launching("x".repeat(254), NOW))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("launch_name");
+        assertThatThrownBy(() -> queuedManualTask().launching(" ", NOW))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("launch_name");
+    }
 }

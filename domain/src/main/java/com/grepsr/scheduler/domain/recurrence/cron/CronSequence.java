@@ -2,6 +2,8 @@ package com.grepsr.scheduler.domain.recurrence.cron;
 
 import com.grepsr.scheduler.domain.recurrence.LocalSequence;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.BitSet;
 
 /**
@@ -43,10 +45,21 @@ public final class CronSequence implements LocalSequence {
     private final BitSet years;
     /**
      * The month of the last answer, packed by {@link #packMonth}: consecutive calls usually land
-     * in it, and then the date needs no calendar division. One long, so racing threads can only
-     * read a whole (if stale) value; a stale or zero value just misses.
+     * in it, and then the date needs no calendar division. Read and written in opaque mode through
+     * {@link #LAST_MONTH}: bitwise atomic, so racing threads only ever see a whole (if stale)
+     * value, which just misses, and without the fence a volatile write costs on every miss.
      */
-    private volatile long lastMonth;
+    @SuppressWarnings("unused") // accessed through LAST_MONTH
+    private long lastMonth;
+    private static final VarHandle LAST_MONTH;
+
+    static {
+        try {
+            LAST_MONTH = MethodHandles.lookup().findVarHandle(CronSequence.class, "lastMonth", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     CronSequence(String expression, long seconds, long minutes, int hours, int months, int[] dayTable,
                  BitSet years) {
@@ -83,7 +96,7 @@ public final class CronSequence implements LocalSequence {
         int year;
         int month;
         int day;
-        long cached = lastMonth;
+        long cached = (long) LAST_MONTH.getOpaque(this);
         long cachedFirst = cached >> 32;
         int cachedYear = (int) cached >>> 9;
         int cachedMonth = (int) cached >>> 5 & 15;
@@ -97,6 +110,10 @@ public final class CronSequence implements LocalSequence {
             month = CivilCalendar.month(date);
             day = CivilCalendar.day(date);
         }
+        // the first day of the starting month comes free from the starting day
+        final int startYear = year;
+        final int startMonth = month;
+        final long startFirst = epochDay - day + 1;
         while (true) {
             if (!years.get(year)) {
                 year = years.nextSetBit(year);
@@ -115,8 +132,8 @@ public final class CronSequence implements LocalSequence {
                     secondOfDay = 0;
                 }
                 int length = CivilCalendar.monthLength(year, month);
-                long first = month == cachedMonth && year == cachedYear
-                        ? cachedFirst : CivilCalendar.epochDay(year, month, 1);
+                long first = month == startMonth && year == startYear
+                        ? startFirst : CivilCalendar.epochDay(year, month, 1);
                 int kind = DayRules.index(length, CivilCalendar.dayOfWeek(first));
                 int dayMask = dayTable[kind];
                 // day is 1..32 here; a shift by 32 would wrap, hence the guard
@@ -131,7 +148,7 @@ public final class CronSequence implements LocalSequence {
                     if (time >= 0) {
                         long packed = packMonth(first, year, month, length);
                         if (packed != cached) {
-                            lastMonth = packed;
+                            LAST_MONTH.setOpaque(this, packed);
                         }
                         return (first + day - 1) * CivilCalendar.SECONDS_PER_DAY + time;
                     }
