@@ -1,0 +1,87 @@
+package com.grepsr.scheduler.bootstrap.config;
+
+/**
+ * Every setting of the service, with its environment variable, its key in the optional
+ * properties file and its default: the one table the README's table is generated from
+ * ({@link SettingsTable}). An environment variable wins over the file, the file over the default.
+ */
+public enum Setting {
+    CONFIG("PHOENIX_CONFIG", null, "",
+            "a properties file with any of the keys below (also `--config FILE`)"),
+    ROLE("PHOENIX_ROLE", "role", "all",
+            "what this process runs: `all`, or a comma-separated list of `api`, `calculator`, `processor`, "
+                    + "`reconciler`"),
+    GRPC_PORT("PHOENIX_GRPC_PORT", "grpc.port", "50051", "gRPC port of the `api` role (`0` picks a free one)"),
+    GRPC_BIND("PHOENIX_GRPC_BIND", "grpc.bind", "127.0.0.1",
+            "address the gRPC server binds; `0.0.0.0` to accept remote clients"),
+    AUTH_TOKENS("PHOENIX_AUTH_TOKENS", "auth.tokens", "",
+            "bearer tokens, comma-separated `TOKEN=admin` or `TOKEN=account:ACCOUNT_ID`; none = auth off, "
+                    + "allowed only in the embedded development mode (embedded store, simulated launcher)"),
+    TLS_CERT("PHOENIX_TLS_CERT", "tls.cert", "", "PEM certificate chain; with `tls.key` the server speaks TLS"),
+    TLS_KEY("PHOENIX_TLS_KEY", "tls.key", "", "PEM private key (PKCS#8) of `tls.cert`"),
+    TLS_CLIENT_CA("PHOENIX_TLS_CLIENT_CA", "tls.client-ca", "",
+            "PEM CA bundle; when set, clients must present a certificate it signed (mTLS)"),
+    STORE("PHOENIX_STORE", "store", "memory",
+            "`memory` (lost at exit); a `jdbc:` URL once the SQL adapter is wired"),
+    STORE_USER("PHOENIX_STORE_USER", "store.user", "", "database user of a `jdbc:` store"),
+    STORE_PASSWORD("PHOENIX_STORE_PASSWORD", "store.password", "", "database password of a `jdbc:` store"),
+    LAUNCHER("PHOENIX_LAUNCHER", "launcher", "simulated",
+            "`simulated` (no crawler runs; each task succeeds after the simulated crawl time)"),
+    SIMULATED_CRAWL("PHOENIX_SIMULATED_CRAWL", "simulated.crawl", "30s",
+            "how long a simulated crawl runs"),
+    CATALOG_FILE("PHOENIX_CATALOG_FILE", "catalog.file", "",
+            "crawler catalog (properties: `SERVICE_CODE.image`, `.timeout`, `.args`, `.env.NAME` …); "
+                    + "none = every service code runs the simulated crawler image"),
+    HORIZON("PHOENIX_HORIZON", "daemon.horizon", "3d", "how far ahead the calculator materializes runs"),
+    REFRESH_MARGIN("PHOENIX_REFRESH_MARGIN", "daemon.refresh-margin", "1h",
+            "the calculator extends a schedule once its runs reach less than horizon − margin ahead"),
+    MAX_RUNS_PER_TICK("PHOENIX_MAX_RUNS_PER_TICK", "daemon.max-runs-per-tick", "10000",
+            "most runs one schedule gets per calculator tick"),
+    CLAIM_BATCH("PHOENIX_CLAIM_BATCH", "daemon.claim-batch", "200", "most due runs one processor tick claims"),
+    CLAIM_LEASE("PHOENIX_CLAIM_LEASE", "daemon.claim-lease", "60s",
+            "how long a claim lasts before a dead processor's runs are claimable again"),
+    MAX_SLEEP("PHOENIX_MAX_SLEEP", "daemon.max-sleep", "5s", "longest a daemon sleeps between ticks"),
+    LOST_GRACE("PHOENIX_LOST_GRACE", "daemon.lost-grace", "2m",
+            "how long a launch may be unknown to the launcher before its task is LOST"),
+    MAX_CATCH_UP("PHOENIX_MAX_CATCH_UP", "daemon.max-catch-up", "7d",
+            "how far back the calculator materializes occurrences after an outage"),
+    TRIGGER("PHOENIX_PROCESSOR_TRIGGER", "processor.trigger", "in-process",
+            "how the processor fires due runs: `in-process` (OneTimeRun in this process)"),
+    TRIGGER_TOKEN("PHOENIX_PROCESSOR_TOKEN", "processor.token", "",
+            "bearer token the processor presents to a remote scheduler service"),
+    REPLICA("PHOENIX_REPLICA", "replica", "",
+            "name of this process in run claims; none = host name and process id"),
+    METRICS_PORT("PHOENIX_METRICS_PORT", "metrics.port", "9464",
+            "Prometheus scrape endpoint `/metrics`; `0` picks a free port, `off` disables it"),
+    METRICS_BIND("PHOENIX_METRICS_BIND", "metrics.bind", "127.0.0.1", "address the metrics endpoint binds"),
+    SHUTDOWN_GRACE("PHOENIX_SHUTDOWN_GRACE", "shutdown.grace", "30s",
+            "how long a stopping process waits for in-flight calls and ticks"),
+    LOG_LEVEL("PHOENIX_LOG_LEVEL", "log.level", "INFO", "root log level: ERROR, WARN, INFO, DEBUG or TRACE");
+
+    private final String env;
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+
+    Setting(String env, String key, String defaultValue, String description) {
+        this.env = env;
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String env() { return env; }
+
+    /** The key in the properties file; null for the setting that names the file. */
+    public String key() { return key; }
+
+    /** The default as text; empty means none. */
+    public String defaultValue() { return defaultValue; }
+
+    public String description() { return description; }
+
+    /** How this setting is named in an error message. */
+    public String label() {
+        return key == null ? env : env + " (" + key + ")";
+    }
+}

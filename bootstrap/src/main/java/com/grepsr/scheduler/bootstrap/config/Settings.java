@@ -1,0 +1,118 @@
+package com.grepsr.scheduler.bootstrap.config;
+
+import com.grepsr.scheduler.application.service.DaemonSettings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The validated configuration of one scheduler process; see {@link Setting} for every value's
+ * source and default, and {@link SettingsReader} for how it is read.
+ *
+ * @param roles          what this process runs
+ * @param grpc           where the {@code api} role listens
+ * @param authTokens     accepted bearer tokens; empty = authentication off (development only)
+ * @param tls            the server's certificate, key and optional client CA
+ * @param store          where schedules, runs and tasks live
+ * @param launcher       how crawlers run
+ * @param simulatedCrawl how long a simulated crawl runs
+ * @param catalogFile    the crawler catalog, if any
+ * @param daemons        the daemons' tunables
+ * @param trigger        how the processor fires due runs
+ * @param replica        this process's name in run claims
+ * @param metrics        where the Prometheus endpoint listens; empty = off
+ * @param shutdownGrace  how long stopping waits for in-flight work
+ * @param logLevel       the root log level
+ */
+public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authTokens, Optional<Tls> tls, Store store,
+                       LauncherKind launcher, Duration simulatedCrawl, Optional<Path> catalogFile,
+                       DaemonSettings daemons, Trigger trigger, String replica, Optional<Endpoint> metrics,
+                       Duration shutdownGrace, String logLevel) {
+
+    public Settings {
+        roles = Set.copyOf(roles);
+        authTokens = List.copyOf(authTokens);
+    }
+
+    /** The settings of a process with no configuration at all. */
+    public static Settings defaults() {
+        return SettingsReader.read(Map.of(), Optional.empty());
+    }
+
+    /** A host and port to listen on or connect to. */
+    public record Endpoint(String host, int port) {
+        @Override
+        public String toString() {
+            return host + ":" + port;
+        }
+    }
+
+    /**
+     * One accepted bearer token.
+     *
+     * @param account the only account its holder may act on; empty for an admin
+     */
+    public record AuthToken(String token, Optional<String> account) {
+        public boolean admin() {
+            return account.isEmpty();
+        }
+
+        @Override
+        public String toString() { // never print a secret
+            return "AuthToken[" + (admin() ? "admin" : "account " + account.get()) + "]";
+        }
+    }
+
+    /** The server's TLS material; with {@code clientCa} clients must present certificates (mTLS). */
+    public record Tls(Path cert, Path key, Optional<Path> clientCa) {
+    }
+
+    /** The store: in memory, or a JDBC URL. */
+    public record Store(StoreKind kind, String url, Optional<String> user, Optional<String> password) {
+        public boolean embedded() {
+            return kind == StoreKind.MEMORY || url.startsWith("jdbc:h2:");
+        }
+
+        @Override
+        public String toString() { // the password stays out of logs
+            return kind == StoreKind.MEMORY ? "memory" : url;
+        }
+    }
+
+    /** Kinds of store. */
+    public enum StoreKind { MEMORY, JDBC }
+
+    /** Kinds of crawler launcher. */
+    public enum LauncherKind { SIMULATED }
+
+    /**
+     * How the processor fires runs: in this process, or by calling OneTimeRun on {@code target}.
+     */
+    public record Trigger(Optional<Endpoint> target, Optional<String> token) {
+        public boolean inProcess() {
+            return target.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return target.map(t -> "grpc " + t).orElse("in-process");
+        }
+    }
+
+    public boolean runs(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Embedded store and simulated crawlers: the only shape in which authentication may be off. */
+    public boolean embeddedDevelopment() {
+        return store.embedded() && launcher == LauncherKind.SIMULATED;
+    }
+
+    public boolean authDisabled() {
+        return authTokens.isEmpty();
+    }
+}

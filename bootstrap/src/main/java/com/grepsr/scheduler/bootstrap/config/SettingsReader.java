@@ -1,0 +1,178 @@
+package com.grepsr.scheduler.bootstrap.config;
+
+import com.grepsr.scheduler.application.service.DaemonSettings;
+import com.grepsr.scheduler.bootstrap.config.Settings.Endpoint;
+import com.grepsr.scheduler.bootstrap.config.Settings.Store;
+import com.grepsr.scheduler.bootstrap.config.Settings.StoreKind;
+import com.grepsr.scheduler.bootstrap.config.Settings.Tls;
+import com.grepsr.scheduler.bootstrap.config.Settings.Trigger;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@link Settings} from environment variables and an optional properties file, checking
+ * every value and reporting all problems together in one {@link SettingsException}.
+ */
+public final class SettingsReader {
+
+    private final Map<String, String> env;
+    private final Properties file;
+    private final SettingValues values;
+
+    private SettingsReader(Map<String, String> env, Properties file, List<String> problems) {
+        this.env = env;
+        this.file = file;
+        this.values = new SettingValues(this::raw, problems);
+    }
+
+    /**
+     * @param env        the environment ({@code System.getenv()})
+     * @param configFile the file given on the command line; wins over {@code PHOENIX_CONFIG}
+     * @throws SettingsException listing every bad value
+     */
+    public static Settings read(Map<String, String> env, Optional<Path> configFile) {
+        List<String> problems = new ArrayList<>();
+        Optional<Path> path = configFile.or(() -> Optional.ofNullable(env.get(Setting.CONFIG.env()))
+                .filter(s -> !s.isBlank()).map(Path::of));
+        Properties file = path.map(p -> load(p, problems)).orElseGet(Properties::new);
+        SettingsReader reader = new SettingsReader(env, file, problems);
+        Settings settings = reader.parse();
+        if (!problems.isEmpty()) {
+            throw new SettingsException(problems);
+        }
+        return settings;
+    }
+
+    /** {@code PHOENIX_…} variables that name no setting: likely typos, worth a warning. */
+    public static List<String> unknownVariables(Map<String, String> env, Set<String> alsoKnown) {
+        Set<String> known = Arrays.stream(Setting.values()).map(Setting::env).collect(Collectors.toSet());
+        return env.keySet().stream().filter(k -> k.startsWith("PHOENIX_"))
+                .filter(k -> !known.contains(k) && !alsoKnown.contains(k)).sorted().toList();
+    }
+
+    private static Properties load(Path path, List<String> problems) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            problems.add("PHOENIX_CONFIG: cannot read " + path + " (" + e.getMessage() + ")");
+            return p;
+        }
+        Set<String> keys = Arrays.stream(Setting.values()).map(Setting::key).collect(Collectors.toSet());
+        p.stringPropertyNames().stream().filter(k -> !keys.contains(k)).sorted().forEach(k -> problems.add(
+                path + ": unknown key '" + k + "' (see the settings table in the README)"));
+        return p;
+    }
+
+    private String raw(Setting s) {
+        String v = env.get(s.env());
+        if (v == null && s.key() != null) {
+            v = file.getProperty(s.key());
+        }
+        return v == null ? s.defaultValue() : v.trim();
+    }
+
+    private Settings parse() {
+        var roles = values.parse(Setting.ROLE, Role::parse, Set.<Role>of());
+        var grpc = new Endpoint(values.text(Setting.GRPC_BIND), values.port(Setting.GRPC_PORT).orElse(0));
+        var tokens = values.parse(Setting.AUTH_TOKENS, AuthTokens::parse, List.<Settings.AuthToken>of());
+        var store = store();
+        var launcher = values.choice(Setting.LAUNCHER, Settings.LauncherKind.class, Settings.LauncherKind.SIMULATED);
+        var crawl = values.duration(Setting.SIMULATED_CRAWL);
+        var daemons = daemons();
+        var trigger = trigger();
+        String replica = values.optional(Setting.REPLICA).orElseGet(SettingsReader::defaultReplica);
+        var metrics = values.port(Setting.METRICS_PORT).map(port -> new Endpoint(values.text(Setting.METRICS_BIND), port));
+        var grace = values.duration(Setting.SHUTDOWN_GRACE);
+        String level = values.parse(Setting.LOG_LEVEL, SettingsReader::logLevel, "INFO");
+        Settings settings = new Settings(roles, grpc, tokens, tls(), store, launcher, crawl,
+                values.existingFile(Setting.CATALOG_FILE), daemons, trigger, replica, metrics, grace, level);
+        if (settings.authDisabled() && !settings.embeddedDevelopment()) {
+            values.problem(Setting.AUTH_TOKENS.label() + ": required unless the store is embedded and the launcher "
+                    + "simulated (authentication may be off only in the embedded development mode)");
+        }
+        return settings;
+    }
+
+    private Store store() {
+        String text = values.text(Setting.STORE);
+        Optional<String> user = values.optional(Setting.STORE_USER);
+        Optional<String> password = values.optional(Setting.STORE_PASSWORD);
+        if (text.equalsIgnoreCase("memory")) {
+            return new Store(StoreKind.MEMORY, "memory", user, password);
+        }
+        values.problem(Setting.STORE.label() + " = '" + text + "': expected 'memory' (JDBC stores arrive with "
+                + "the SQL adapter)");
+        return new Store(StoreKind.MEMORY, "memory", user, password);
+    }
+
+    private Optional<Tls> tls() {
+        Optional<Path> cert = values.existingFile(Setting.TLS_CERT);
+        Optional<Path> key = values.existingFile(Setting.TLS_KEY);
+        Optional<Path> ca = values.existingFile(Setting.TLS_CLIENT_CA);
+        if (cert.isPresent() != key.isPresent()) {
+            values.problem(Setting.TLS_CERT.label() + " and " + Setting.TLS_KEY.label() + ": give both or neither");
+            return Optional.empty();
+        }
+        if (ca.isPresent() && cert.isEmpty()) {
+            values.problem(Setting.TLS_CLIENT_CA.label() + ": mTLS needs the server's own certificate and key too");
+        }
+        return cert.map(c -> new Tls(c, key.get(), ca));
+    }
+
+    private DaemonSettings daemons() {
+        DaemonSettings d = DaemonSettings.DEFAULTS;
+        try {
+            return new DaemonSettings(values.duration(Setting.HORIZON), values.duration(Setting.REFRESH_MARGIN),
+                    values.positiveInt(Setting.MAX_RUNS_PER_TICK, 1_000_000), values.positiveInt(Setting.CLAIM_BATCH, 10_000),
+                    values.duration(Setting.CLAIM_LEASE), values.duration(Setting.MAX_SLEEP),
+                    values.duration(Setting.LOST_GRACE), values.duration(Setting.MAX_CATCH_UP));
+        } catch (IllegalArgumentException e) {
+            values.problem("daemon settings: " + e.getMessage());
+            return d;
+        }
+    }
+
+    private Trigger trigger() {
+        String text = values.text(Setting.TRIGGER);
+        Optional<String> token = values.optional(Setting.TRIGGER_TOKEN);
+        if (!text.equalsIgnoreCase("in-process")) {
+            values.problem(Setting.TRIGGER.label() + " = '" + text + "': expected 'in-process' (a remote gRPC "
+                    + "target arrives with the gRPC client adapter)");
+        }
+        return new Trigger(Optional.empty(), token);
+    }
+
+    private static String logLevel(String text) {
+        String l = text.toUpperCase(Locale.ROOT);
+        if (!List.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE").contains(l)) {
+            throw new IllegalArgumentException("expected ERROR, WARN, INFO, DEBUG or TRACE");
+        }
+        return l;
+    }
+
+    private static String defaultReplica() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "localhost";
+        }
+        return host + "-" + ManagementFactory.getRuntimeMXBean().getPid();
+    }
+}

@@ -1,0 +1,44 @@
+package com.grepsr.scheduler.bootstrap.wiring;
+
+import com.grepsr.scheduler.application.service.SchedulerCore;
+import com.grepsr.scheduler.bootstrap.config.Role;
+import com.grepsr.scheduler.bootstrap.config.Settings;
+import com.grepsr.scheduler.bootstrap.observe.MetricsServer;
+import com.grepsr.scheduler.bootstrap.observe.SchedulerMetrics;
+import com.grepsr.scheduler.bootstrap.runtime.Node;
+import com.grepsr.scheduler.bootstrap.runtime.Service;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The services the configured roles run, in start order: metrics first (so a slow start is
+ * visible), then the daemons, the API last (it takes work only once everything behind it runs).
+ */
+@Module
+public interface NodeModule {
+
+    @Provides
+    @Singleton
+    static Node node(Settings settings, Clock clock, SchedulerCore core, SchedulerMetrics metrics, Wakeups wakeups,
+                     Stores stores, Optional<MetricsServer> metricsServer) {
+        Daemons daemons = new Daemons(settings, clock, core, metrics, wakeups);
+        List<Service> services = new ArrayList<>();
+        metricsServer.ifPresent(services::add);
+        if (settings.runs(Role.CALCULATOR)) {
+            services.add(daemons.calculator());
+        }
+        if (settings.runs(Role.RECONCILER)) {
+            services.add(daemons.reconciler());
+        }
+        if (settings.runs(Role.PROCESSOR)) {
+            services.add(daemons.processor(null));
+        }
+        return new Node(services, List.of(stores));
+    }
+}
