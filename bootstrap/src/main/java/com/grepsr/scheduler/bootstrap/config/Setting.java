@@ -55,7 +55,7 @@ public enum Setting {
             "Prometheus scrape endpoint `/metrics`; `0` picks a free port, `off` disables it"),
     METRICS_BIND("PHOENIX_METRICS_BIND", "metrics.bind", "127.0.0.1", "address the metrics endpoint binds"),
     SHUTDOWN_GRACE("PHOENIX_SHUTDOWN_GRACE", "shutdown.grace", "30s",
-            "how long a stopping process waits for in-flight calls and ticks"),
+            "how long a stopping API waits for in-flight gRPC calls (a daemon always finishes its tick)"),
     LOG_LEVEL("PHOENIX_LOG_LEVEL", "log.level", "INFO", "root log level: ERROR, WARN, INFO, DEBUG or TRACE");
 
     private final String env;

@@ -24,6 +24,10 @@ final class SettingValues {
         this.problems = problems;
     }
 
+    int problems() {
+        return problems.size();
+    }
+
     void problem(String text) {
         problems.add(text);
     }

@@ -136,15 +136,23 @@ public final class SettingsReader {
     }
 
     private DaemonSettings daemons() {
-        DaemonSettings d = DaemonSettings.DEFAULTS;
+        int before = values.problems();
+        var horizon = values.duration(Setting.HORIZON);
+        var margin = values.duration(Setting.REFRESH_MARGIN);
+        int maxRuns = values.positiveInt(Setting.MAX_RUNS_PER_TICK, 1_000_000);
+        int batch = values.positiveInt(Setting.CLAIM_BATCH, 10_000);
+        var lease = values.duration(Setting.CLAIM_LEASE);
+        var sleep = values.duration(Setting.MAX_SLEEP);
+        var grace = values.duration(Setting.LOST_GRACE);
+        var catchUp = values.duration(Setting.MAX_CATCH_UP);
+        if (values.problems() > before) {
+            return DaemonSettings.DEFAULTS; // already reported; the placeholders would only add noise
+        }
         try {
-            return new DaemonSettings(values.duration(Setting.HORIZON), values.duration(Setting.REFRESH_MARGIN),
-                    values.positiveInt(Setting.MAX_RUNS_PER_TICK, 1_000_000), values.positiveInt(Setting.CLAIM_BATCH, 10_000),
-                    values.duration(Setting.CLAIM_LEASE), values.duration(Setting.MAX_SLEEP),
-                    values.duration(Setting.LOST_GRACE), values.duration(Setting.MAX_CATCH_UP));
+            return new DaemonSettings(horizon, margin, maxRuns, batch, lease, sleep, grace, catchUp);
         } catch (IllegalArgumentException e) {
-            values.problem("daemon settings: " + e.getMessage());
-            return d;
+            values.problem("daemon settings (PHOENIX_HORIZON, PHOENIX_REFRESH_MARGIN …): " + e.getMessage());
+            return DaemonSettings.DEFAULTS;
         }
     }
 

@@ -17,6 +17,10 @@ public final class Shutdown {
 
     private final CountDownLatch requested = new CountDownLatch(1);
 
+    /** A stop request not tied to signals; {@link #install} also listens for SIGTERM and SIGINT. */
+    public Shutdown() {
+    }
+
     /** Installs the signal handlers and a shutdown hook that closes {@code node}. */
     public static Shutdown install(Node node) {
         Shutdown s = new Shutdown();
