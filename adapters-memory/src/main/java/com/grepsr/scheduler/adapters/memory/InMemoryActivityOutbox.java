@@ -28,7 +28,7 @@ public final class InMemoryActivityOutbox implements ActivityOutboxPort {
 
     @Override
     public List<ActivityEvent> undelivered(int limit) {
-        return tx.locked(() -> events.stream().filter(e -> !delivered.contains(e.id())).limit(limit).toList());
+        return tx.locked(() -> events.stream().filter(e -> !delivered.contains(e.id())).limit(Math.max(0, limit)).toList());
     }
 
     @Override

@@ -56,24 +56,27 @@ public final class InMemoryScheduleStore implements ScheduleStorePort {
 
     @Override
     public Optional<Schedule> find(ScheduleId id) {
-        return Optional.ofNullable(schedules.get(id));
+        return tx.locked(() -> Optional.ofNullable(schedules.get(id)));
     }
 
     @Override
     public Page<Schedule> list(ScheduleFilter filter, PageRequest page) {
-        return KeysetPages.page(schedules.values().stream().filter(s -> matches(filter, s)),
+        return tx.locked(() -> KeysetPages.page(schedules.values().stream().filter(s -> matches(filter, s)),
                 Comparator.comparing(Schedule::id), s -> new String[] {s.id().value()}, 1,
-                key -> s -> s.id().value().compareTo(key.get(0)) > 0, page);
+                key -> {
+                    ScheduleId after = KeysetPages.keyPart(() -> ScheduleId.of(key.get(0)));
+                    return s -> s.id().compareTo(after) > 0;
+                }, page));
     }
 
     @Override
     public List<Schedule> findPausedUntil(Instant now, int limit) {
-        return schedules.values().stream()
+        return tx.locked(() -> schedules.values().stream()
                 .filter(s -> s.status() == ScheduleStatus.PAUSED)
                 .filter(s -> s.pausedUntil().map(u -> !u.isAfter(now)).orElse(false))
                 .sorted(Comparator.comparing(Schedule::id))
-                .limit(limit)
-                .toList();
+                .limit(Math.max(0, limit))
+                .toList());
     }
 
     private static boolean matches(ScheduleFilter f, Schedule s) {

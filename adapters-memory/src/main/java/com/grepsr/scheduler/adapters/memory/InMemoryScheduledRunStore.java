@@ -67,7 +67,7 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
             List<ScheduledRun> due = runs.values().stream()
                     .filter(r -> r.isDue(now) && isClaimable(r.id(), now))
                     .sorted(FIRE_ORDER)
-                    .limit(limit)
+                    .limit(Math.max(0, limit))
                     .toList();
             Claim claim = new Claim(claimer, now.plus(lease));
             for (ScheduledRun r : due) {
@@ -80,6 +80,9 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
 
     @Override
     public boolean settle(ScheduledRun settled) {
+        if (settled.status() == RunStatus.PENDING) {
+            throw new IllegalArgumentException("settle needs a run that left PENDING, got " + settled);
+        }
         return tx.locked(() -> {
             ScheduledRun current = runs.get(settled.id());
             if (current == null || current.status() != RunStatus.PENDING) {
@@ -132,8 +135,15 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
     @Override
     public Optional<Instant> nextDueAt() {
         return tx.locked(() -> runs.values().stream()
-                .filter(r -> r.status() == RunStatus.PENDING && !claims.containsKey(r.id()))
-                .map(ScheduledRun::fireAt).min(Comparator.naturalOrder()));
+                .filter(r -> r.status() == RunStatus.PENDING)
+                .map(this::claimableFrom)
+                .min(Comparator.naturalOrder()));
+    }
+
+    /** When a PENDING run can next be claimed: when due, or when its claim's lease ends if later. */
+    private Instant claimableFrom(ScheduledRun r) {
+        Claim c = claims.get(r.id());
+        return c == null || c.until().isBefore(r.fireAt()) ? r.fireAt() : c.until();
     }
 
     @Override
@@ -144,22 +154,14 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
         return KeysetPages.page(matching.stream(), order,
                 r -> new String[] {r.fireAt().toString(), r.id().value()}, 2,
                 key -> {
-                    Instant at = parseInstant(key.get(0));
-                    ScheduledRunId id = ScheduledRunId.of(key.get(1));
+                    Instant at = KeysetPages.keyPart(() -> Instant.parse(key.get(0)));
+                    ScheduledRunId id = KeysetPages.keyPart(() -> ScheduledRunId.of(key.get(1)));
                     return r -> {
                         int c = r.fireAt().compareTo(at);
                         c = c != 0 ? c : r.id().compareTo(id);
                         return f.newestFirst() ? c < 0 : c > 0;
                     };
                 }, page);
-    }
-
-    private static Instant parseInstant(String s) {
-        try {
-            return Instant.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw com.grepsr.scheduler.domain.error.ValidationException.of("page_token", "is not a token this service issued");
-        }
     }
 
     private boolean isClaimable(ScheduledRunId id, Instant now) {

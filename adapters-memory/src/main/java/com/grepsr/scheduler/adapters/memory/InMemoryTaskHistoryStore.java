@@ -3,7 +3,6 @@ package com.grepsr.scheduler.adapters.memory;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
-import com.grepsr.scheduler.domain.error.ValidationException;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
 import com.grepsr.scheduler.domain.task.TaskId;
@@ -58,16 +57,9 @@ public final class InMemoryTaskHistoryStore implements TaskHistoryStorePort {
         return KeysetPages.page(matching.stream(), Comparator.comparingLong(TaskHistoryEntry::sequence).reversed(),
                 e -> new String[] {Long.toString(e.sequence())}, 1,
                 key -> {
-                    long seq = parse(key.get(0));
+                    long seq = KeysetPages.keyPart(() -> Long.parseLong(key.get(0)));
                     return e -> e.sequence() < seq;
                 }, page);
     }
 
-    private static long parse(String s) {
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            throw ValidationException.of("page_token", "is not a token this service issued");
-        }
-    }
 }

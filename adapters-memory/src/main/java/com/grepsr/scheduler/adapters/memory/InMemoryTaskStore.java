@@ -64,39 +64,44 @@ public final class InMemoryTaskStore implements TaskStorePort {
 
     @Override
     public Optional<Task> find(TaskId id) {
-        return Optional.ofNullable(tasks.get(id));
+        return tx.locked(() -> Optional.ofNullable(tasks.get(id)));
     }
 
     @Override
     public List<Task> findAll(Collection<TaskId> ids) {
-        return ids.stream().distinct().map(tasks::get).filter(Objects::nonNull).toList();
+        return tx.locked(() -> ids.stream().distinct().map(tasks::get).filter(Objects::nonNull).toList());
     }
 
     @Override
     public Optional<Task> findByLaunchName(String launchName) {
-        return tasks.values().stream().filter(t -> t.launchName().map(launchName::equals).orElse(false)).findFirst();
+        return tx.locked(() -> tasks.values().stream()
+                .filter(t -> t.launchName().map(launchName::equals).orElse(false)).findFirst());
     }
 
     @Override
     public Page<Task> list(TaskFilter filter, PageRequest page) {
-        return KeysetPages.page(tasks.values().stream().filter(t -> matches(filter, t)), NEWEST_FIRST,
+        return tx.locked(() -> KeysetPages.page(tasks.values().stream().filter(t -> matches(filter, t)), NEWEST_FIRST,
                 t -> new String[] {t.createdAt().toString(), t.id().value()}, 2,
                 key -> {
-                    Instant at = Instant.parse(key.get(0));
-                    TaskId id = TaskId.of(key.get(1));
+                    Instant at = KeysetPages.keyPart(() -> Instant.parse(key.get(0)));
+                    TaskId id = KeysetPages.keyPart(() -> TaskId.of(key.get(1)));
                     return t -> {
                         int c = t.createdAt().compareTo(at);
                         return c < 0 || (c == 0 && t.id().compareTo(id) < 0);
                     };
-                }, page);
+                }, page));
     }
 
     @Override
     public TaskStats stats(TaskFilter filter) {
+        return tx.locked(() -> computeStats(filter));
+    }
+
+    private TaskStats computeStats(TaskFilter filter) {
         Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
         long succeeded = 0;
         long finished = 0;
-        long durations = 0;
+        Duration durations = Duration.ZERO;
         long timed = 0;
         Duration max = Duration.ZERO;
         for (Task t : tasks.values()) {
@@ -110,13 +115,14 @@ public final class InMemoryTaskStore implements TaskStorePort {
                 Optional<Duration> d = t.startedAt().isPresent() ? t.duration(t.finishedAt().orElseThrow())
                         : Optional.empty();
                 if (d.isPresent()) {
-                    durations += d.get().toMillis();
+                    durations = durations.plus(d.get());
                     timed++;
                     max = d.get().compareTo(max) > 0 ? d.get() : max;
                 }
             }
         }
-        Duration avg = timed == 0 ? Duration.ZERO : Duration.ofMillis(durations / timed);
+        // exact to the nanosecond: stores that keep microseconds must agree with this
+        Duration avg = timed == 0 ? Duration.ZERO : durations.dividedBy(timed);
         return new TaskStats(counts, succeeded, finished, avg, max);
     }
 

@@ -28,7 +28,8 @@ public final class InMemoryTransactions implements TransactionPort {
             undo.set(log);
             try {
                 return work.get();
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
+                // any throwable, even a checked one thrown sneakily, undoes the work
                 while (!log.isEmpty()) {
                     log.pop().run();
                 }

@@ -25,7 +25,9 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
     /** How a simulated crawl ends. */
     public enum Outcome { SUCCEED, FAIL }
 
-    private record Launch(Task task, Instant at, Duration runTime, Outcome outcome, Duration deadline) {
+    /** One launch, with the settings in force when it was made (later changes do not rewrite it). */
+    private record Launch(Task task, Instant at, Duration startDelay, Duration runTime, Outcome outcome,
+                          Duration deadline) {
     }
 
     private final Clock clock;
@@ -40,19 +42,19 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
         this.runTime = runTime;
     }
 
-    /** How long crawls run from now on. */
+    /** How long crawls launched from now on run. */
     public SimulatedCrawlerLauncher runTime(Duration value) {
         this.runTime = value;
         return this;
     }
 
-    /** How long a launch stays PENDING before RUNNING. */
+    /** How long launches made from now on stay PENDING before RUNNING. */
     public SimulatedCrawlerLauncher startDelay(Duration value) {
         this.startDelay = value;
         return this;
     }
 
-    /** Decides each new launch's outcome. */
+    /** Decides each new launch's outcome (asked once per launch, when it is made). */
     public SimulatedCrawlerLauncher outcome(Function<Task, Outcome> decide) {
         this.outcome = decide;
         return this;
@@ -63,7 +65,8 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
         launchCalls.incrementAndGet();
         String name = nameOf(task);
         Duration deadline = task.origin().timeout() != null ? task.origin().timeout() : crawler.defaultTimeout();
-        launches.computeIfAbsent(name, n -> new Launch(task, clock.instant(), runTime, outcome.apply(task), deadline));
+        launches.computeIfAbsent(name, n -> new Launch(task, clock.instant(), startDelay, runTime,
+                outcome.apply(task), deadline));
         return name;
     }
 
@@ -104,7 +107,7 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
     }
 
     private LaunchState stateOf(Launch l, Instant now) {
-        Instant started = l.at().plus(startDelay);
+        Instant started = l.at().plus(l.startDelay());
         if (now.isBefore(started)) {
             return LaunchState.PENDING;
         }

@@ -12,7 +12,9 @@ import java.time.zone.ZoneRules;
  *
  * <p>Most lookups fall in a stretch of time with one offset and no transition; the last such
  * stretch ({@link Window}) is cached so the hot path is two comparisons and a subtraction. The
- * cache is an immutable object behind a volatile field: racing threads at worst recompute it.
+ * cache holds the two most recent windows, so a search that alternates across a transition
+ * (e.g. next() from instants on both sides of a DST change) stays on the fast path. Windows are
+ * immutable objects behind volatile fields: racing threads at worst recompute one.
  */
 final class ZoneTimeline {
 
@@ -20,12 +22,14 @@ final class ZoneTimeline {
     private final ZoneRules rules;
     private final DstPolicy.Gap gapPolicy;
     private volatile Window window;
+    private volatile Window spare;
 
     ZoneTimeline(ZoneId zone, DstPolicy.Gap gapPolicy) {
         this.zone = zone;
         this.rules = zone.getRules();
         this.gapPolicy = gapPolicy;
         this.window = windowAround(0L);
+        this.spare = window;
     }
 
     ZoneId zone() {
@@ -35,12 +39,37 @@ final class ZoneTimeline {
     /** The offset in force at an instant, in seconds. */
     int offsetAt(long epochSecond) {
         Window w = window;
-        if (epochSecond >= w.fromInstant && epochSecond < w.toInstant) {
+        if (w.containsInstant(epochSecond)) {
             return w.offset;
         }
-        w = windowAround(epochSecond);
-        window = w;
-        return w.offset;
+        Window other = spare;
+        if (other.containsInstant(epochSecond)) {
+            remember(other, w);
+            return other.offset;
+        }
+        Window fresh = windowAround(epochSecond);
+        remember(fresh, w);
+        return fresh.offset;
+    }
+
+    /** Makes {@code recent} the first window tried, keeping {@code previous} as the spare. */
+    private void remember(Window recent, Window previous) {
+        spare = previous;
+        window = recent;
+    }
+
+    /** A cached window in which {@code local} is unambiguous, or null. */
+    private Window cachedForLocal(long local) {
+        Window w = window;
+        if (w.containsLocal(local)) {
+            return w;
+        }
+        Window other = spare;
+        if (other.containsLocal(local)) {
+            remember(other, w);
+            return other;
+        }
+        return null;
     }
 
     /** The wall-clock time at an instant, as local epoch seconds. */
@@ -54,15 +83,15 @@ final class ZoneTimeline {
      * earlier one; a nonexistent time shifts to the end of the gap (the transition instant).
      */
     long toInstant(long local, boolean later) {
-        Window w = window;
-        if (local >= w.fromLocal && local < w.toLocal) {
+        Window w = cachedForLocal(local);
+        if (w != null) {
             return local - w.offset;
         }
         ZoneOffsetTransition t = rules.getTransition(LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC));
         if (t == null) {
             LocalDateTime ldt = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
             long instant = local - rules.getOffset(ldt).getTotalSeconds();
-            window = windowAround(instant);
+            remember(windowAround(instant), window);
             return instant;
         }
         if (t.isGap()) {
@@ -87,8 +116,7 @@ final class ZoneTimeline {
      * later offset start early enough to see every one of them.
      */
     long overlapStart(long local) {
-        Window w = window;
-        if (local >= w.fromLocal && local < w.toLocal) {
+        if (cachedForLocal(local) != null) {
             return local;
         }
         ZoneOffsetTransition t = rules.getTransition(LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC));
@@ -134,6 +162,14 @@ final class ZoneTimeline {
             this.fromLocal = fromLocal;
             this.toLocal = toLocal;
             this.offset = offset;
+        }
+
+        boolean containsInstant(long epochSecond) {
+            return epochSecond >= fromInstant && epochSecond < toInstant;
+        }
+
+        boolean containsLocal(long local) {
+            return local >= fromLocal && local < toLocal;
         }
     }
 }

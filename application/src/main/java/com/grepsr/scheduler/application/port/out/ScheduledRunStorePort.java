@@ -35,13 +35,17 @@ public interface ScheduledRunStorePort {
 
     /**
      * Stores a run that left PENDING (dispatched, missed, skipped, cancelled). Only a PENDING
-     * stored run changes; returns false (and changes nothing) when it was settled already.
+     * stored run changes; returns false (and changes nothing) when it was settled already or
+     * is unknown.
+     *
+     * @throws IllegalArgumentException when {@code settled} is itself still PENDING
      */
     boolean settle(ScheduledRun settled);
 
     /**
      * Removes the PENDING runs of a schedule due after {@code after} (the calculator recomputes
-     * them), returning how many. Runs already claimed by a processor are left alone.
+     * them), returning how many. Runs already claimed by a processor are left alone (until they
+     * are settled, whether or not the lease has run out: the claimer may still settle them).
      */
     int deletePendingAfter(ScheduleId schedule, Instant after);
 
@@ -50,7 +54,11 @@ public interface ScheduledRunStorePort {
     /** The latest fire instant stored for a schedule, whatever its status. */
     Optional<Instant> latestFireAt(ScheduleId schedule);
 
-    /** The earliest fire instant of an unclaimed PENDING run (the processor sleeps until then). */
+    /**
+     * The earliest instant at which {@link #claimDue} can hand out a PENDING run (the processor
+     * sleeps until then): an unclaimed run's fire instant, or, for a claimed one, the end of its
+     * lease (when a dead claimer's runs become claimable again) if that is later.
+     */
     Optional<Instant> nextDueAt();
 
     /** Runs matching the filter in fire order (see {@link RunFilter}), one keyset page at a time. */
