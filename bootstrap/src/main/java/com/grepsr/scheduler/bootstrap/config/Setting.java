@@ -15,7 +15,8 @@ public enum Setting {
     GRPC_BIND("PHOENIX_GRPC_BIND", "grpc.bind", "127.0.0.1",
             "address the gRPC server binds; `0.0.0.0` to accept remote clients"),
     AUTH_TOKENS("PHOENIX_AUTH_TOKENS", "auth.tokens", "",
-            "bearer tokens, comma-separated `TOKEN=admin` or `TOKEN=account:ACCOUNT_ID`; none = auth off, "
+            "bearer tokens, comma-separated `[NAME:]SECRET=admin` or `[NAME:]SECRET=account:ACCOUNT_ID` "
+                    + "(secrets of 16+ characters without `:` or `,`); none = auth off, "
                     + "allowed only in the embedded development mode (embedded store, simulated launcher)"),
     TLS_CERT("PHOENIX_TLS_CERT", "tls.cert", "", "PEM certificate chain; with `tls.key` the server speaks TLS"),
     TLS_KEY("PHOENIX_TLS_KEY", "tls.key", "", "PEM private key (PKCS#8) of `tls.cert`"),

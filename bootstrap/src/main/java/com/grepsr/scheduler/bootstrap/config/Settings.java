@@ -54,16 +54,18 @@ public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authToken
     /**
      * One accepted bearer token.
      *
+     * @param name    the caller's name in logs and activity events
+     * @param secret  what clients send as {@code Bearer SECRET}
      * @param account the only account its holder may act on; empty for an admin
      */
-    public record AuthToken(String token, Optional<String> account) {
+    public record AuthToken(String name, String secret, Optional<String> account) {
         public boolean admin() {
             return account.isEmpty();
         }
 
         @Override
         public String toString() { // never print a secret
-            return "AuthToken[" + (admin() ? "admin" : "account " + account.get()) + "]";
+            return "AuthToken[" + name + ", " + (admin() ? "admin" : "account " + account.get()) + "]";
         }
     }
 

@@ -55,7 +55,7 @@ class SettingsReaderTest {
         Settings s = read(Map.of("PHOENIX_ROLE", "calculator, reconciler", "PHOENIX_GRPC_PORT", "6000",
                 "PHOENIX_SIMULATED_CRAWL", "2s", "PHOENIX_HORIZON", "P1D", "PHOENIX_CLAIM_BATCH", "50",
                 "PHOENIX_METRICS_PORT", "off", "PHOENIX_AUTH_TOKENS",
-                ADMIN_TOKEN + "=admin, abcdefghijklmnop-acme=account:acme"));
+                "ops:" + ADMIN_TOKEN + "=admin, abcdefghijklmnop-acme==account:acme"));
 
         assertThat(s.roles()).containsExactlyInAnyOrder(Role.CALCULATOR, Role.RECONCILER);
         assertThat(s.grpc().port()).isEqualTo(6000);
@@ -63,8 +63,8 @@ class SettingsReaderTest {
         assertThat(s.daemons().horizon()).isEqualTo(Duration.ofDays(1));
         assertThat(s.daemons().claimBatch()).isEqualTo(50);
         assertThat(s.metrics()).isEmpty();
-        assertThat(s.authTokens()).extracting(Settings.AuthToken::account)
-                .containsExactly(Optional.empty(), Optional.of("acme"));
+        assertThat(s.authTokens()).containsExactly(new Settings.AuthToken("ops", ADMIN_TOKEN, Optional.empty()),
+                new Settings.AuthToken("account-acme", "abcdefghijklmnop-acme=", Optional.of("acme")));
     }
 
     @Test
