@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -115,16 +116,13 @@ public final class CalculatorDaemon {
         }
         List<ScheduledRun> batch = new ArrayList<>();
         Instant until = to;
-        List<Instant> next = s.recurrence().upcoming(from, settings.maxRunsPerTick());
+        List<Instant> next = occurrences(s, from, to, settings.maxRunsPerTick());
         for (Instant fireAt : next) {
-            if (fireAt.isAfter(to)) {
-                break;
-            }
             if (!s.skippedOccurrences().contains(fireAt)) {
                 batch.add(ScheduledRun.pending(ids.runId(), s.id(), s.report(), fireAt, now));
             }
         }
-        if (next.size() == settings.maxRunsPerTick() && !next.get(next.size() - 1).isAfter(to)) {
+        if (next.size() == settings.maxRunsPerTick()) {
             until = next.get(next.size() - 1); // more to come: the next tick continues from here
         }
         int inserted = batch.isEmpty() ? 0 : tx.inTransaction(() -> runs.insertIfAbsent(batch));
@@ -132,6 +130,24 @@ public final class CalculatorDaemon {
         Instant after = last == null ? from : last;
         Instant completesAt = until.equals(to) && s.isExhaustedAfter(after) ? (last == null ? now : last) : null;
         return new Extension(new Watermark(s.version(), until, completesAt), inserted);
+    }
+
+    /**
+     * The occurrences in (from, to], at most {@code limit}. Walks the horizon only: asking for
+     * {@code limit} occurrences outright would expand a monthly rule over centuries every time.
+     */
+    private static List<Instant> occurrences(Schedule s, Instant from, Instant to, int limit) {
+        List<Instant> out = new ArrayList<>();
+        Instant t = from;
+        while (out.size() < limit) {
+            Optional<Instant> n = s.recurrence().next(t);
+            if (n.isEmpty() || n.get().isAfter(to)) {
+                break;
+            }
+            out.add(n.get());
+            t = n.get();
+        }
+        return out;
     }
 
     /** A schedule with nothing left to fire, whose last run is due, is COMPLETED. */

@@ -137,9 +137,20 @@ public final class ProcessorDaemon {
                     break;
             }
         }
+        if (s.details().overlap() == OverlapPolicy.QUEUE_ONE && active.isEmpty() && heldBack(s.id(), run)) {
+            // the run QUEUE_ONE kept waiting: it is late because of the policy, not because the
+            // scheduler was down, so the misfire policy does not judge it; it fires now
+            return Decision.FIRE;
+        }
         Duration lateness = Duration.between(run.fireAt(), now);
         boolean newestLate = run.fireAt().equals(newestOfSchedule);
         return s.details().misfire().fires(lateness, newestLate) ? Decision.FIRE : Decision.MISS_DOWN;
+    }
+
+    /** Whether the schedule's latest task was still running when {@code run} came due. */
+    private boolean heldBack(ScheduleId schedule, ScheduledRun run) {
+        return tasks.list(TaskFilter.none().withSchedule(schedule), PageRequest.first(1)).items().stream()
+                .findFirst().flatMap(Task::finishedAt).filter(end -> end.isAfter(run.fireAt())).isPresent();
     }
 
     private List<Task> activeTasks(ScheduleId schedule) {

@@ -22,16 +22,19 @@ import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry.Source;
+import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskKind;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The Reconciler: brings the stores in line with the world. Each tick it
@@ -48,6 +51,7 @@ import java.util.Set;
  */
 public final class ReconcilerDaemon {
 
+    private static final System.Logger LOG = System.getLogger(ReconcilerDaemon.class.getName());
     private static final int PAGE = 200;
     private static final EnumSet<TaskKind> LAUNCHED_KINDS =
             EnumSet.of(TaskKind.SCHEDULED, TaskKind.MANUAL, TaskKind.TEST, TaskKind.CHILD);
@@ -90,12 +94,27 @@ public final class ReconcilerDaemon {
     }
 
     public TickResult tick(Instant now) {
-        int resumed = resumePauses(now);
-        int[] observed = followLaunches(now);
-        int relaunched = relaunchOrphans(now);
-        int advanced = advanceParents();
-        int missed = missOverdueRuns(now);
+        // the steps are independent: a launcher that is down must not keep pauses from ending
+        // or overdue runs from being missed, so a failing step is logged and the others still run
+        int resumed = step("resume pauses", () -> resumePauses(now));
+        int[] observed = step("follow launches", () -> followLaunches(now), new int[] {0, 0});
+        int relaunched = step("relaunch orphans", () -> relaunchOrphans(now));
+        int advanced = step("advance parents", () -> advanceParents(now));
+        int missed = step("miss overdue runs", () -> missOverdueRuns(now));
         return new TickResult(resumed, observed[0], observed[1], relaunched, advanced, missed);
+    }
+
+    private static int step(String name, Supplier<Integer> body) {
+        return step(name, body, 0);
+    }
+
+    private static <T> T step(String name, Supplier<T> body, T none) {
+        try {
+            return body.get();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "reconciler step '" + name + "' failed; the next tick retries", e);
+            return none;
+        }
     }
 
     private int resumePauses(Instant now) {
@@ -159,19 +178,35 @@ public final class ReconcilerDaemon {
                 .withUpdatedBefore(now.minus(settings.lostGrace()));
         int relaunched = 0;
         for (Task t : all(queued)) {
-            if (ignoringRaces(() -> launches.launchQueued(t))) {
+            // launchOrDefer: a launcher still down leaves the task QUEUED for a later tick
+            Optional<Task> after = unlessRaced(() -> launches.launchOrDefer(t));
+            if (after.isPresent() && after.get().status() != TaskStatus.QUEUED) {
                 relaunched++;
             }
         }
         return relaunched;
     }
 
-    private int advanceParents() {
-        List<Task> parents = all(TaskFilter.none().withKinds(EnumSet.of(TaskKind.PARENT))
-                .withStatuses(EnumSet.of(TaskStatus.QUEUED, TaskStatus.LAUNCHING, TaskStatus.RUNNING)));
+    private int advanceParents(Instant now) {
+        Set<TaskId> parents = new LinkedHashSet<>();
+        for (Task p : all(TaskFilter.none().withKinds(EnumSet.of(TaskKind.PARENT)).withStatuses(TaskPages.ACTIVE))) {
+            // a parent runs no crawler, so no launcher times it out: its own timeout is enforced here
+            if (p.isOverdue(now)) {
+                ignoringRaces(() -> recorder.recordFrom(p, TaskStatus.TIMED_OUT, null,
+                        "the multi-process run ran past its timeout of " + p.origin().timeout(), Map.of(),
+                        Source.SCHEDULER));
+            }
+            parents.add(p.id());
+        }
+        // a parent ended from outside (a report, a bulk transition, its timeout) leaves active
+        // children behind: advancing it stops them and drops its remaining work
+        all(TaskFilter.none().withKinds(EnumSet.of(TaskKind.CHILD)).withStatuses(TaskPages.ACTIVE))
+                .forEach(child -> child.parentId().ifPresent(parents::add));
         int advanced = 0;
-        for (Task p : parents) {
-            if (ignoringRaces(() -> coordinator.advance(p.id()))) {
+        for (TaskId p : parents) {
+            Optional<MultiProcessCoordinator.Advance> a = unlessRaced(() -> coordinator.advance(p));
+            if (a.isPresent() && (!a.get().launched().isEmpty() || a.get().finishedAs().isPresent()
+                    || !a.get().stopped().isEmpty())) {
                 advanced++;
             }
         }
@@ -211,11 +246,18 @@ public final class ReconcilerDaemon {
 
     /** Runs a step that may lose a race to a crawler's report, a user or another replica. */
     private static boolean ignoringRaces(Runnable step) {
-        try {
+        return unlessRaced(() -> {
             step.run();
-            return true;
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** {@link #ignoringRaces(Runnable)} with the step's answer; empty when it lost a race. */
+    private static <T> Optional<T> unlessRaced(Supplier<T> step) {
+        try {
+            return Optional.of(step.get());
         } catch (DomainException raced) {
-            return false;
+            return Optional.empty();
         }
     }
 }
