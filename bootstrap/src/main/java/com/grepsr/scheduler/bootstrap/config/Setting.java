@@ -50,6 +50,18 @@ public enum Setting {
             "how the processor fires due runs: `in-process` (OneTimeRun in this process)"),
     TRIGGER_TOKEN("PHOENIX_PROCESSOR_TOKEN", "processor.token", "",
             "bearer token the processor presents to a remote scheduler service"),
+    DYNAMO_TABLE("PHOENIX_DYNAMO_TABLE", "dynamo.table", "",
+            "DynamoDB table of activity events; set = the `reconciler` role relays the outbox there; none = "
+                    + "events stay in the store's outbox"),
+    DYNAMO_REGION("PHOENIX_DYNAMO_REGION", "dynamo.region", "",
+            "AWS region of the table (required with a table, unless an endpoint is given); credentials come "
+                    + "from the default AWS chain"),
+    DYNAMO_ENDPOINT("PHOENIX_DYNAMO_ENDPOINT", "dynamo.endpoint", "",
+            "endpoint of a local DynamoDB-protocol server (dynalite, DynamoDB Local), with dummy keys"),
+    DYNAMO_RETENTION("PHOENIX_DYNAMO_RETENTION", "dynamo.retention", "",
+            "how long the feed keeps an event (TTL, at least `1d`); none = forever"),
+    DYNAMO_CREATE_TABLE("PHOENIX_DYNAMO_CREATE_TABLE", "dynamo.create-table", "false",
+            "`true` creates the table at start unless it exists"),
     REPLICA("PHOENIX_REPLICA", "replica", "",
             "name of this process in run claims; none = host name and process id"),
     METRICS_PORT("PHOENIX_METRICS_PORT", "metrics.port", "9464",

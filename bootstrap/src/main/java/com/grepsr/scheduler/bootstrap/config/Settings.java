@@ -24,13 +24,15 @@ import java.util.Set;
  * @param daemons        the daemons' tunables
  * @param trigger        how the processor fires due runs
  * @param replica        this process's name in run claims
+ * @param dynamo         where activity events are relayed; empty = they stay in the outbox
  * @param metrics        where the Prometheus endpoint listens; empty = off
  * @param shutdownGrace  how long stopping waits for in-flight work
  * @param logLevel       the root log level
  */
 public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authTokens, Optional<Tls> tls, Store store,
                        LauncherKind launcher, Duration simulatedCrawl, Optional<Path> catalogFile,
-                       DaemonSettings daemons, Trigger trigger, String replica, Optional<Endpoint> metrics,
+                       DaemonSettings daemons, Trigger trigger, Optional<Dynamo> dynamo, String replica,
+                       Optional<Endpoint> metrics,
                        Duration shutdownGrace, String logLevel) {
 
     public Settings {
@@ -83,6 +85,17 @@ public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authToken
         public String toString() { // the password stays out of logs
             return kind == StoreKind.MEMORY ? "memory" : url;
         }
+    }
+
+    /**
+     * The DynamoDB activity table.
+     *
+     * @param region    AWS region; for a local endpoint any value
+     * @param endpoint  a local server; empty = the region's AWS endpoint with the default credentials chain
+     * @param retention how long events are kept; empty = forever
+     */
+    public record Dynamo(String table, String region, Optional<java.net.URI> endpoint,
+                         Optional<Duration> retention, boolean createTable) {
     }
 
     /** Kinds of store. */

@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -101,7 +102,7 @@ public final class SettingsReader {
         var grace = values.duration(Setting.SHUTDOWN_GRACE);
         String level = values.parse(Setting.LOG_LEVEL, SettingsReader::logLevel, "INFO");
         Settings settings = new Settings(roles, grpc, tokens, tls(), store, launcher, crawl,
-                values.existingFile(Setting.CATALOG_FILE), daemons, trigger, replica, metrics, grace, level);
+                values.existingFile(Setting.CATALOG_FILE), daemons, trigger, dynamo(), replica, metrics, grace, level);
         if (settings.authDisabled() && !settings.embeddedDevelopment()) {
             values.problem(Setting.AUTH_TOKENS.label() + ": required unless the store is embedded and the launcher "
                     + "simulated (authentication may be off only in the embedded development mode)");
@@ -164,6 +165,47 @@ public final class SettingsReader {
                     + "target arrives with the gRPC client adapter)");
         }
         return new Trigger(Optional.empty(), token);
+    }
+
+    private Optional<Settings.Dynamo> dynamo() {
+        Optional<String> table = values.optional(Setting.DYNAMO_TABLE);
+        Optional<String> region = values.optional(Setting.DYNAMO_REGION);
+        Optional<java.net.URI> endpoint = values.optional(Setting.DYNAMO_ENDPOINT).flatMap(e -> {
+            try {
+                java.net.URI uri = java.net.URI.create(e);
+                if (uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getHost() != null) {
+                    return Optional.of(uri);
+                }
+            } catch (IllegalArgumentException ignored) {
+                // reported below
+            }
+            values.problem(Setting.DYNAMO_ENDPOINT.label() + " = '" + e + "': expected http(s)://host:port");
+            return Optional.empty();
+        });
+        Optional<Duration> retention = values.optional(Setting.DYNAMO_RETENTION)
+                .map(r -> values.duration(Setting.DYNAMO_RETENTION));
+        boolean create = values.parse(Setting.DYNAMO_CREATE_TABLE, SettingsReader::bool, false);
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!table.get().matches("[A-Za-z0-9_.-]{3,255}")) {
+            values.problem(Setting.DYNAMO_TABLE.label() + " = '" + table.get() + "': 3-255 of A-Z a-z 0-9 _ . -");
+        }
+        if (region.isEmpty() && endpoint.isEmpty()) {
+            values.problem(Setting.DYNAMO_REGION.label() + ": required with a DynamoDB table (or give an endpoint)");
+        }
+        if (retention.isPresent() && retention.get().compareTo(Duration.ofDays(1)) < 0) {
+            values.problem(Setting.DYNAMO_RETENTION.label() + ": at least 1d");
+        }
+        return Optional.of(new Settings.Dynamo(table.get(), region.orElse("us-east-1"), endpoint, retention, create));
+    }
+
+    private static boolean bool(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0", "" -> false;
+            default -> throw new IllegalArgumentException("expected true or false");
+        };
     }
 
     private static String logLevel(String text) {

@@ -9,7 +9,8 @@ import java.time.Duration;
 /**
  * The scheduler's meters, named once here so dashboards have one place to look. In Prometheus
  * they read {@code phoenix_runs_launched_total}, {@code phoenix_runs_missed_total},
- * {@code phoenix_tasks_launched_total}, {@code phoenix_claim_latency_seconds},
+ * {@code phoenix_tasks_launched_total}, {@code phoenix_activity_published_total},
+ * {@code phoenix_claim_latency_seconds},
  * {@code phoenix_dispatch_lag_seconds}, {@code phoenix_daemon_tick_seconds{daemon}} and
  * {@code phoenix_grpc_calls_total{method,code}}.
  */
@@ -19,6 +20,7 @@ public final class SchedulerMetrics {
     private final Counter runsLaunched;
     private final Counter runsMissed;
     private final Counter tasksLaunched;
+    private final Counter activityPublished;
     private final Timer claimLatency;
     private final Timer dispatchLag;
 
@@ -31,6 +33,8 @@ public final class SchedulerMetrics {
                 .register(registry);
         tasksLaunched = Counter.builder("phoenix.tasks.launched")
                 .description("crawler launches, scheduled and by hand").register(registry);
+        activityPublished = Counter.builder("phoenix.activity.published")
+                .description("activity events relayed to DynamoDB").register(registry);
         claimLatency = Timer.builder("phoenix.claim.latency")
                 .description("time to claim a batch of due runs").publishPercentileHistogram().register(registry);
         dispatchLag = Timer.builder("phoenix.dispatch.lag")
@@ -53,6 +57,10 @@ public final class SchedulerMetrics {
 
     public void taskLaunched() {
         tasksLaunched.increment();
+    }
+
+    public void activityPublished(int count) {
+        activityPublished.increment(count);
     }
 
     public void claimed(Duration took) {

@@ -1,6 +1,9 @@
 package com.grepsr.scheduler.bootstrap.wiring;
 
+import com.grepsr.scheduler.application.port.out.ActivityPublisherPort;
 import com.grepsr.scheduler.application.port.out.RunTriggerPort;
+import com.grepsr.scheduler.application.service.ActivityRelayDaemon;
+import com.grepsr.scheduler.application.service.ActivityRelaySettings;
 import com.grepsr.scheduler.application.service.CalculatorDaemon;
 import com.grepsr.scheduler.application.service.InProcessRunTrigger;
 import com.grepsr.scheduler.application.service.ProcessorDaemon;
@@ -14,7 +17,7 @@ import com.grepsr.scheduler.bootstrap.runtime.DaemonService;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Builds the daemon loops of the calculator, processor and reconciler roles. */
+/** Builds the daemon loops of the calculator, processor and reconciler roles (and the activity relay). */
 final class Daemons {
 
     /** A failing tick (say, the database is down) is retried at most this far apart. */
@@ -60,6 +63,17 @@ final class Daemons {
         }, metrics.tickTimer("processor"), MAX_BACKOFF);
         wakeups.processorIs(d);
         return d;
+    }
+
+    /** Publishes the outbox's activity events, backing off while DynamoDB is down. */
+    DaemonService relay(ActivityPublisherPort publisher) {
+        ActivityRelayDaemon relay = new ActivityRelayDaemon(core.ports().outbox(), publisher, core.ports().tx(),
+                ActivityRelaySettings.DEFAULTS);
+        return new DaemonService("activity-relay", clock, now -> {
+            ActivityRelayDaemon.TickResult r = relay.tick(now);
+            metrics.activityPublished(r.published());
+            return r.nextDelay();
+        }, metrics.tickTimer("activity-relay"), MAX_BACKOFF);
     }
 
     DaemonService reconciler() {

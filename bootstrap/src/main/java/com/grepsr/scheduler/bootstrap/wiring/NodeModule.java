@@ -7,6 +7,8 @@ import com.grepsr.scheduler.bootstrap.observe.MetricsServer;
 import com.grepsr.scheduler.bootstrap.observe.SchedulerMetrics;
 import com.grepsr.scheduler.bootstrap.runtime.Node;
 import com.grepsr.scheduler.bootstrap.runtime.Service;
+import com.grepsr.scheduler.adapters.dynamo.DynamoAdapters;
+import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
@@ -26,19 +28,29 @@ public interface NodeModule {
     @Provides
     @Singleton
     static Node node(Settings settings, Clock clock, SchedulerCore core, SchedulerMetrics metrics, Wakeups wakeups,
-                     Stores stores, Optional<MetricsServer> metricsServer) {
+                     Stores stores, Optional<MetricsServer> metricsServer,
+                     Lazy<Optional<DynamoAdapters>> dynamo) {
         Daemons daemons = new Daemons(settings, clock, core, metrics, wakeups);
         List<Service> services = new ArrayList<>();
         metricsServer.ifPresent(services::add);
         if (settings.runs(Role.CALCULATOR)) {
             services.add(daemons.calculator());
         }
+        List<AutoCloseable> resources = new ArrayList<>(List.of(stores));
         if (settings.runs(Role.RECONCILER)) {
             services.add(daemons.reconciler());
+            // the reconciler role also relays activity events: housekeeping that needs no role of its own
+            dynamo.get().ifPresent(d -> {
+                resources.add(d);
+                if (settings.dynamo().orElseThrow().createTable()) {
+                    services.add(new ActivityTableSetup(d.table()));
+                }
+                services.add(daemons.relay(d.publisher()));
+            });
         }
         if (settings.runs(Role.PROCESSOR)) {
             services.add(daemons.processor(null));
         }
-        return new Node(services, List.of(stores));
+        return new Node(services, resources);
     }
 }

@@ -157,4 +157,18 @@ class SettingsReaderTest {
         assertThat(SettingsReader.unknownVariables(Map.of("PHOENIX_GRPC_PROT", "1", "PHOENIX_ROLE", "all",
                 "PHOENIX_TOKEN", "t", "HOME", "/root"), Set.of("PHOENIX_TOKEN"))).containsExactly("PHOENIX_GRPC_PROT");
     }
+
+    @Test
+    void dynamodb_is_off_by_default_and_a_table_needs_a_region_or_an_endpoint() {
+        assertThat(Settings.defaults().dynamo()).isEmpty();
+        assertThat(read(Map.of("PHOENIX_DYNAMO_TABLE", "phoenix-activity", "PHOENIX_DYNAMO_REGION", "eu-west-1",
+                "PHOENIX_DYNAMO_RETENTION", "365d")).dynamo()).contains(new Settings.Dynamo("phoenix-activity",
+                "eu-west-1", Optional.empty(), Optional.of(Duration.ofDays(365)), false));
+        assertThatThrownBy(() -> read(Map.of("PHOENIX_DYNAMO_TABLE", "phoenix-activity")))
+                .hasMessageContaining("PHOENIX_DYNAMO_REGION (dynamo.region): required");
+        assertThatThrownBy(() -> read(Map.of("PHOENIX_DYNAMO_TABLE", "x", "PHOENIX_DYNAMO_ENDPOINT", "localhost",
+                "PHOENIX_DYNAMO_CREATE_TABLE", "maybe")))
+                .hasMessageContaining("3-255").hasMessageContaining("http(s)://host:port")
+                .hasMessageContaining("expected true or false");
+    }
 }

@@ -58,4 +58,23 @@ class WiringTest {
         assertThat(c.core()).isSameAs(c.core());
         assertThat(c.node()).isSameAs(c.node());
     }
+
+    @Test
+    void with_a_dynamodb_table_the_reconciler_role_also_relays_activity_events() {
+        String[] dynamo = {"PHOENIX_DYNAMO_TABLE", "phoenix-activity", "PHOENIX_DYNAMO_ENDPOINT", "http://127.0.0.1:1"};
+
+        assertThat(component(with(dynamo, "PHOENIX_ROLE", "reconciler")).node().services()).extracting(Service::name)
+                .containsExactly("metrics", "reconciler", "activity-relay");
+        assertThat(component(with(dynamo, "PHOENIX_ROLE", "reconciler", "PHOENIX_DYNAMO_CREATE_TABLE", "true"))
+                .node().services()).extracting(Service::name)
+                .containsExactly("metrics", "reconciler", "activity-table", "activity-relay");
+        assertThat(component(with(dynamo, "PHOENIX_ROLE", "calculator")).node().services())
+                .extracting(Service::name).containsExactly("metrics", "calculator");
+    }
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
 }
