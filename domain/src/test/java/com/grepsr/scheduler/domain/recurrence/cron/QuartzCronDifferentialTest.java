@@ -75,8 +75,16 @@ class QuartzCronDifferentialTest {
         }
     }
 
+    /**
+     * Quartz gives up on years past the current one + 100 (its MAX_YEAR); rare expressions
+     * (a fifth Sunday of February) can fire later than that. Our answer is cut at the same year
+     * so both sides compare only what Quartz can see.
+     */
+    private static final Instant QUARTZ_HORIZON =
+            Instant.parse((java.time.Year.now(java.time.Clock.systemUTC()).getValue() + 101) + "-01-01T00:00:00Z");
+
     private static Optional<Instant> ours(String expression, Instant after) {
-        return Recurrence.cron(expression, ZoneOffset.UTC).next(after);
+        return Recurrence.cron(expression, ZoneOffset.UTC).next(after).filter(t -> t.isBefore(QUARTZ_HORIZON));
     }
 
     @Test

@@ -1,0 +1,131 @@
+package com.grepsr.scheduler.adapters.k8s;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * How the Kubernetes adapter runs crawlers. Built with {@link #builder()} or read from the
+ * environment with {@link #fromEnvironment(Map)}; every setting has a default, so an empty
+ * environment gives a working adapter against the cluster found by kubeconfig or in-cluster
+ * configuration.
+ *
+ * <table>
+ * <caption>Environment variables read by {@link #fromEnvironment(Map)}</caption>
+ * <tr><th>variable</th><th>default</th><th>meaning</th></tr>
+ * <tr><td>PHOENIX_K8S_NAMESPACE</td><td>kubeconfig / in-cluster namespace</td><td>where Jobs run</td></tr>
+ * <tr><td>PHOENIX_K8S_INSTANCE</td><td>default</td><td>label value that separates two schedulers in one namespace</td></tr>
+ * <tr><td>PHOENIX_SCHEDULER_ADDRESS</td><td>phoenix-api:50051</td><td>gRPC address crawlers report to (env SCHEDULER_ADDRESS)</td></tr>
+ * <tr><td>PHOENIX_K8S_QPS / PHOENIX_K8S_BURST</td><td>20 / 40</td><td>API request rate limit</td></tr>
+ * <tr><td>PHOENIX_K8S_MAX_ATTEMPTS</td><td>5</td><td>tries per API call (429, 5xx, connection errors)</td></tr>
+ * <tr><td>PHOENIX_K8S_INITIAL_BACKOFF / PHOENIX_K8S_MAX_BACKOFF</td><td>PT0.2S / PT10S</td><td>retry pauses</td></tr>
+ * <tr><td>PHOENIX_K8S_JOB_BACKOFF_LIMIT</td><td>0</td><td>Job {@code backoffLimit}: pod retries before FAILED</td></tr>
+ * <tr><td>PHOENIX_K8S_JOB_TTL</td><td>P1D</td><td>Job {@code ttlSecondsAfterFinished}</td></tr>
+ * <tr><td>PHOENIX_K8S_RESYNC</td><td>PT5M</td><td>informer resync period</td></tr>
+ * <tr><td>PHOENIX_K8S_LAUNCH_GRACE</td><td>PT2M</td><td>a Job just created but not yet in the cache counts as PENDING this long</td></tr>
+ * <tr><td>PHOENIX_K8S_WORK_ITEM_ENV_LIMIT</td><td>32768</td><td>bytes of work item passed as env WORK_ITEM; larger ones as a file</td></tr>
+ * <tr><td>PHOENIX_CRAWLER_CATALOG_FILE</td><td>none</td><td>crawler catalog file (YAML or JSON), e.g. a
+ *     mounted ConfigMap: mounting needs no API permission, reading it through the API would</td></tr>
+ * </table>
+ * Durations are ISO-8601 ({@code PT30S}) or plain seconds ({@code 30}).
+ */
+public record KubernetesSettings(String namespace, String instance, String schedulerAddress, double qps, int burst,
+                                 int maxAttempts, Duration initialBackoff, Duration maxBackoff, int jobBackoffLimit,
+                                 Duration jobTtlAfterFinished, Duration resync, Duration launchGrace,
+                                 int workItemEnvLimitBytes, Path catalogFile) {
+
+    /** Use {@link #builder()}: the canonical constructor is for the builder and for copies. */
+    public KubernetesSettings {
+        if (instance == null || !KubernetesNames.isValidLabelValue(instance) || instance.isEmpty()) {
+            throw new IllegalArgumentException("instance must be a non-empty label value, was '" + instance + "'");
+        }
+        if (jobBackoffLimit < 0 || workItemEnvLimitBytes < 0) {
+            throw new IllegalArgumentException("jobBackoffLimit and workItemEnvLimitBytes must not be negative");
+        }
+        new ApiCalls.RetryPolicy(maxAttempts, initialBackoff, maxBackoff); // validates
+        new TokenBucket(qps, burst, () -> 0L, TokenBucket.Sleeper.SYSTEM); // validates
+    }
+
+    /** The namespace, if configured; otherwise the client's (kubeconfig or in-cluster). */
+    public Optional<String> configuredNamespace() {
+        return Optional.ofNullable(namespace).filter(n -> !n.isBlank());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads the variables listed in the class comment; missing ones take their defaults. */
+    public static KubernetesSettings fromEnvironment(Map<String, String> env) {
+        Builder b = builder();
+        Function<String, Optional<String>> get = k -> Optional.ofNullable(env.get(k)).map(String::trim)
+                .filter(v -> !v.isEmpty());
+        get.apply("PHOENIX_K8S_NAMESPACE").ifPresent(v -> b.namespace = v);
+        get.apply("PHOENIX_K8S_INSTANCE").ifPresent(v -> b.instance = v);
+        get.apply("PHOENIX_SCHEDULER_ADDRESS").ifPresent(v -> b.schedulerAddress = v);
+        get.apply("PHOENIX_K8S_QPS").ifPresent(v -> b.qps = Double.parseDouble(v));
+        get.apply("PHOENIX_K8S_BURST").ifPresent(v -> b.burst = Integer.parseInt(v));
+        get.apply("PHOENIX_K8S_MAX_ATTEMPTS").ifPresent(v -> b.maxAttempts = Integer.parseInt(v));
+        get.apply("PHOENIX_K8S_INITIAL_BACKOFF").ifPresent(v -> b.initialBackoff = duration(v));
+        get.apply("PHOENIX_K8S_MAX_BACKOFF").ifPresent(v -> b.maxBackoff = duration(v));
+        get.apply("PHOENIX_K8S_JOB_BACKOFF_LIMIT").ifPresent(v -> b.jobBackoffLimit = Integer.parseInt(v));
+        get.apply("PHOENIX_K8S_JOB_TTL").ifPresent(v -> b.jobTtlAfterFinished = duration(v));
+        get.apply("PHOENIX_K8S_RESYNC").ifPresent(v -> b.resync = duration(v));
+        get.apply("PHOENIX_K8S_LAUNCH_GRACE").ifPresent(v -> b.launchGrace = duration(v));
+        get.apply("PHOENIX_K8S_WORK_ITEM_ENV_LIMIT").ifPresent(v -> b.workItemEnvLimitBytes = Integer.parseInt(v));
+        get.apply("PHOENIX_CRAWLER_CATALOG_FILE").ifPresent(v -> b.catalogFile = Path.of(v));
+        return b.build();
+    }
+
+    /** ISO-8601 ({@code PT30S}) or whole seconds ({@code 30}). */
+    static Duration duration(String text) {
+        return text.chars().allMatch(Character::isDigit) ? Duration.ofSeconds(Long.parseLong(text)) : Duration.parse(text);
+    }
+
+    /** Collects settings; every field starts at its documented default. */
+    public static final class Builder {
+        private String namespace;
+        private String instance = "default";
+        private String schedulerAddress = "phoenix-api:50051";
+        private double qps = 20;
+        private int burst = 40;
+        private int maxAttempts = 5;
+        private Duration initialBackoff = Duration.ofMillis(200);
+        private Duration maxBackoff = Duration.ofSeconds(10);
+        private int jobBackoffLimit = 0;
+        private Duration jobTtlAfterFinished = Duration.ofDays(1);
+        private Duration resync = Duration.ofMinutes(5);
+        private Duration launchGrace = Duration.ofMinutes(2);
+        private int workItemEnvLimitBytes = 32 * 1024;
+        private Path catalogFile;
+
+        private Builder() {
+        }
+
+        public Builder namespace(String v) { namespace = v; return this; }
+        public Builder instance(String v) { instance = v; return this; }
+        public Builder schedulerAddress(String v) { schedulerAddress = v; return this; }
+        public Builder rateLimit(double perSecond, int burstSize) { qps = perSecond; burst = burstSize; return this; }
+        public Builder retries(int attempts, Duration initial, Duration max) {
+            maxAttempts = attempts;
+            initialBackoff = initial;
+            maxBackoff = max;
+            return this;
+        }
+        public Builder jobBackoffLimit(int v) { jobBackoffLimit = v; return this; }
+        /** Null keeps finished Jobs until someone deletes them. */
+        public Builder jobTtlAfterFinished(Duration v) { jobTtlAfterFinished = v; return this; }
+        public Builder resync(Duration v) { resync = v; return this; }
+        public Builder launchGrace(Duration v) { launchGrace = v; return this; }
+        public Builder workItemEnvLimitBytes(int v) { workItemEnvLimitBytes = v; return this; }
+        public Builder catalogFile(Path v) { catalogFile = v; return this; }
+
+        public KubernetesSettings build() {
+            return new KubernetesSettings(namespace, instance, schedulerAddress, qps, burst, maxAttempts, initialBackoff,
+                    maxBackoff, jobBackoffLimit, jobTtlAfterFinished, resync, launchGrace, workItemEnvLimitBytes,
+                    catalogFile);
+        }
+    }
+}
