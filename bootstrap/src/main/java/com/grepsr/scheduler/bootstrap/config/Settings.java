@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.bootstrap.config;
 
+import com.grepsr.scheduler.adapters.k8s.KubernetesSettings;
 import com.grepsr.scheduler.application.service.DaemonSettings;
 
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.Set;
  * @param launcher       how crawlers run
  * @param simulatedCrawl how long a simulated crawl runs
  * @param catalogFile    the crawler catalog, if any
+ * @param kubernetes     the Kubernetes launcher's settings; present with the {@code kubernetes} launcher
  * @param daemons        the daemons' tunables
  * @param trigger        how the processor fires due runs
  * @param replica        this process's name in run claims
@@ -31,6 +33,7 @@ import java.util.Set;
  */
 public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authTokens, Optional<Tls> tls, Store store,
                        LauncherKind launcher, Duration simulatedCrawl, Optional<Path> catalogFile,
+                       Optional<KubernetesSettings> kubernetes,
                        DaemonSettings daemons, Trigger trigger, Optional<Dynamo> dynamo, String replica,
                        Optional<Endpoint> metrics,
                        Duration shutdownGrace, String logLevel) {
@@ -102,7 +105,7 @@ public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authToken
     public enum StoreKind { MEMORY, JDBC }
 
     /** Kinds of crawler launcher. */
-    public enum LauncherKind { SIMULATED }
+    public enum LauncherKind { SIMULATED, KUBERNETES }
 
     /**
      * How the processor fires runs: in this process, or by calling OneTimeRun on {@code target}.
@@ -125,6 +128,14 @@ public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authToken
     /** Embedded store and simulated crawlers: the only shape in which authentication may be off. */
     public boolean embeddedDevelopment() {
         return store.embedded() && launcher == LauncherKind.SIMULATED;
+    }
+
+    /**
+     * Whether this process launches, stops or follows crawlers: every role but a lone calculator
+     * (which only writes runs), so a calculator needs no access to the cluster.
+     */
+    public boolean launchesCrawlers() {
+        return runs(Role.API) || runs(Role.PROCESSOR) || runs(Role.RECONCILER);
     }
 
     public boolean authDisabled() {

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.bootstrap.config;
 
+import com.grepsr.scheduler.adapters.k8s.KubernetesSettings;
 import com.grepsr.scheduler.application.service.DaemonSettings;
 import com.grepsr.scheduler.bootstrap.config.Settings.Endpoint;
 import com.grepsr.scheduler.bootstrap.config.Settings.Store;
@@ -101,9 +102,12 @@ public final class SettingsReader {
         var metrics = values.port(Setting.METRICS_PORT).map(port -> new Endpoint(values.text(Setting.METRICS_BIND), port));
         var grace = values.duration(Setting.SHUTDOWN_GRACE);
         String level = values.parse(Setting.LOG_LEVEL, SettingsReader::logLevel, "INFO");
-        Settings settings = new Settings(roles, grpc, tokens, tls(), store, launcher, crawl,
-                values.existingFile(Setting.CATALOG_FILE), daemons, trigger, dynamo(), replica, metrics, grace, level);
-        if (settings.authDisabled() && !settings.embeddedDevelopment()) {
+        Optional<Path> catalog = values.existingFile(Setting.CATALOG_FILE);
+        Optional<KubernetesSettings> kubernetes = launcher == Settings.LauncherKind.KUBERNETES
+                ? kubernetes(catalog) : Optional.empty();
+        Settings settings = new Settings(roles, grpc, tokens, tls(), store, launcher, crawl, catalog, kubernetes,
+                daemons, trigger, dynamo(), replica, metrics, grace, level);
+        if (settings.runs(Role.API) && settings.authDisabled() && !settings.embeddedDevelopment()) {
             values.problem(Setting.AUTH_TOKENS.label() + ": required unless the store is embedded and the launcher "
                     + "simulated (authentication may be off only in the embedded development mode)");
         }
@@ -165,6 +169,36 @@ public final class SettingsReader {
                     + "target arrives with the gRPC client adapter)");
         }
         return new Trigger(Optional.empty(), token);
+    }
+
+    /** The adapter reads its own variables; here they come from the same env, file and defaults as every setting. */
+    private Optional<KubernetesSettings> kubernetes(Optional<Path> catalog) {
+        if (catalog.isEmpty()) {
+            values.problem(Setting.CATALOG_FILE.label() + ": required with the kubernetes launcher (which crawler "
+                    + "image runs for which service code)");
+        }
+        Map<String, String> resolved = new java.util.HashMap<>();
+        int before = values.problems();
+        for (Setting s : Setting.values()) {
+            if (s.name().startsWith("K8S_")) {
+                try { // one at a time first, so a bad value is reported under its own name
+                    KubernetesSettings.fromEnvironment(Map.of(s.env(), raw(s)));
+                } catch (RuntimeException e) {
+                    values.problem(s.label() + " = '" + raw(s) + "': " + e.getMessage());
+                }
+                resolved.put(s.env(), raw(s));
+            }
+        }
+        catalog.ifPresent(c -> resolved.put(Setting.CATALOG_FILE.env(), c.toString()));
+        if (values.problems() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(KubernetesSettings.fromEnvironment(resolved));
+        } catch (RuntimeException e) { // number, duration and range errors of PHOENIX_K8S_* alike
+            values.problem("Kubernetes settings (PHOENIX_K8S_*): " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private Optional<Settings.Dynamo> dynamo() {

@@ -8,6 +8,7 @@ import com.grepsr.scheduler.bootstrap.observe.SchedulerMetrics;
 import com.grepsr.scheduler.bootstrap.runtime.Node;
 import com.grepsr.scheduler.bootstrap.runtime.Service;
 import com.grepsr.scheduler.adapters.dynamo.DynamoAdapters;
+import com.grepsr.scheduler.adapters.k8s.KubernetesAdapters;
 import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
@@ -29,7 +30,7 @@ public interface NodeModule {
     @Singleton
     static Node node(Settings settings, Clock clock, SchedulerCore core, SchedulerMetrics metrics, Wakeups wakeups,
                      Stores stores, Optional<MetricsServer> metricsServer,
-                     Lazy<Optional<DynamoAdapters>> dynamo) {
+                     Lazy<Optional<DynamoAdapters>> dynamo, Optional<KubernetesAdapters> kubernetes) {
         Daemons daemons = new Daemons(settings, clock, core, metrics, wakeups);
         List<Service> services = new ArrayList<>();
         metricsServer.ifPresent(services::add);
@@ -37,6 +38,7 @@ public interface NodeModule {
             services.add(daemons.calculator());
         }
         List<AutoCloseable> resources = new ArrayList<>(List.of(stores));
+        kubernetes.ifPresent(resources::add);
         if (settings.runs(Role.RECONCILER)) {
             services.add(daemons.reconciler());
             // the reconciler role also relays activity events: housekeeping that needs no role of its own

@@ -19,7 +19,7 @@ import java.time.Clock;
  */
 @Singleton
 @Component(modules = {StoreModule.class, LauncherModule.class, CoreModule.class, MetricsModule.class,
-        NodeModule.class, DynamoModule.class})
+        NodeModule.class, DynamoModule.class, KubernetesModule.class})
 public interface SchedulerComponent {
 
     Node node();

@@ -54,7 +54,7 @@ class SettingsReaderTest {
     void environment_variables_set_values() {
         Settings s = read(Map.of("PHOENIX_ROLE", "calculator, reconciler", "PHOENIX_GRPC_PORT", "6000",
                 "PHOENIX_SIMULATED_CRAWL", "2s", "PHOENIX_HORIZON", "P1D", "PHOENIX_CLAIM_BATCH", "50",
-                "PHOENIX_METRICS_PORT", "off", "PHOENIX_AUTH_TOKENS",
+                "PHOENIX_METRICS_PORT", "off", "PHOENIX_API_TOKENS",
                 "ops:" + ADMIN_TOKEN + "=admin, abcdefghijklmnop-acme==account:acme"));
 
         assertThat(s.roles()).containsExactlyInAnyOrder(Role.CALCULATOR, Role.RECONCILER);
@@ -121,12 +121,12 @@ class SettingsReaderTest {
     @Test
     void tokens_are_checked_and_never_echoed() {
         SettingsException e = catchThrowableOfType(SettingsException.class,
-                () -> read(Map.of("PHOENIX_AUTH_TOKENS", "short=admin")));
+                () -> read(Map.of("PHOENIX_API_TOKENS", "short=admin")));
 
-        assertThat(e.getMessage()).contains("PHOENIX_AUTH_TOKENS", "at least 16").doesNotContain("short");
-        assertThatThrownBy(() -> read(Map.of("PHOENIX_AUTH_TOKENS", ADMIN_TOKEN + "=root")))
+        assertThat(e.getMessage()).contains("PHOENIX_API_TOKENS", "at least 16").doesNotContain("short");
+        assertThatThrownBy(() -> read(Map.of("PHOENIX_API_TOKENS", ADMIN_TOKEN + "=root")))
                 .hasMessageContaining("'admin' or 'account:ID'");
-        assertThat(read(Map.of("PHOENIX_AUTH_TOKENS", ADMIN_TOKEN + "=admin")).authTokens().get(0).toString())
+        assertThat(read(Map.of("PHOENIX_API_TOKENS", ADMIN_TOKEN + "=admin")).authTokens().get(0).toString())
                 .doesNotContain(ADMIN_TOKEN);
     }
 
@@ -170,5 +170,26 @@ class SettingsReaderTest {
                 "PHOENIX_DYNAMO_CREATE_TABLE", "maybe")))
                 .hasMessageContaining("3-255").hasMessageContaining("http(s)://host:port")
                 .hasMessageContaining("expected true or false");
+    }
+
+    @Test
+    void the_kubernetes_launcher_needs_a_catalog_and_tokens_and_reads_the_k8s_settings() throws IOException {
+        Path catalog = Files.writeString(dir.resolve("catalog.yaml"), "crawlers:\n  demo:\n    image: x:1\n");
+
+        SettingsException e = catchThrowableOfType(SettingsException.class,
+                () -> read(Map.of("PHOENIX_LAUNCHER", "kubernetes", "PHOENIX_K8S_QPS", "fast")));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("PHOENIX_CRAWLER_CATALOG_FILE", "required"))
+                .anySatisfy(p -> assertThat(p).contains("PHOENIX_API_TOKENS", "embedded development mode"))
+                .anySatisfy(p -> assertThat(p).contains("PHOENIX_K8S_QPS (k8s.qps) = 'fast'"));
+
+        Settings s = read(Map.of("PHOENIX_LAUNCHER", "kubernetes", "PHOENIX_CRAWLER_CATALOG_FILE", catalog.toString(),
+                "PHOENIX_API_TOKENS", ADMIN_TOKEN + "=admin", "PHOENIX_K8S_NAMESPACE", "crawlers",
+                "PHOENIX_K8S_JOB_TTL", "PT6H"));
+        assertThat(s.kubernetes()).hasValueSatisfying(k -> {
+            assertThat(k.configuredNamespace()).contains("crawlers");
+            assertThat(k.jobTtlAfterFinished()).isEqualTo(Duration.ofHours(6));
+            assertThat(k.catalogFile()).isEqualTo(catalog);
+        });
+        assertThat(Settings.defaults().kubernetes()).isEmpty();
     }
 }
