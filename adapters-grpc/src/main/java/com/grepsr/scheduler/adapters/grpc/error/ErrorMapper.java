@@ -1,0 +1,134 @@
+package com.grepsr.scheduler.adapters.grpc.error;
+
+import com.google.protobuf.Any;
+import com.google.rpc.BadRequest;
+import com.google.rpc.Code;
+import com.google.rpc.ErrorInfo;
+import com.google.rpc.PreconditionFailure;
+import com.google.rpc.ResourceInfo;
+import com.grepsr.scheduler.domain.error.AccessDeniedException;
+import com.grepsr.scheduler.domain.error.AlreadyExistsException;
+import com.grepsr.scheduler.domain.error.IllegalTransitionException;
+import com.grepsr.scheduler.domain.error.NotFoundException;
+import com.grepsr.scheduler.domain.error.ValidationException;
+import com.grepsr.scheduler.domain.error.VersionConflictException;
+import io.grpc.StatusException;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The one place where failures become gRPC statuses, with rich details
+ * ({@code google.rpc.Status} through {@link StatusProto}):
+ * <ul>
+ *   <li>{@link ValidationException} → INVALID_ARGUMENT with a {@link BadRequest} field violation per field;</li>
+ *   <li>{@link NotFoundException} → NOT_FOUND with {@link ResourceInfo};</li>
+ *   <li>{@link IllegalTransitionException} → FAILED_PRECONDITION with a {@link PreconditionFailure};</li>
+ *   <li>{@link VersionConflictException} → ABORTED with {@link ErrorInfo} (expected and actual version);</li>
+ *   <li>{@link AlreadyExistsException} → ALREADY_EXISTS with {@link ResourceInfo};</li>
+ *   <li>{@link AccessDeniedException} → PERMISSION_DENIED;</li>
+ *   <li>a store that cannot be reached → UNAVAILABLE (the client may retry);</li>
+ *   <li>a status the call already chose (e.g. UNAUTHENTICATED) → itself;</li>
+ *   <li>anything else → INTERNAL with a generic message and a reference that is logged with the
+ *       stack trace: a bug must not leak internals, and must not pass for bad input.</li>
+ * </ul>
+ *
+ * <p>Storage unavailability is recognised by class name anywhere in the cause chain, not by
+ * type: {@code com.grepsr.scheduler.application.model.StoreUnavailableException} (what the
+ * store adapters throw for connectivity failures), plus the JDBC connectivity exceptions in case
+ * one escapes unwrapped. By name, because this adapter must not depend on a store adapter, and
+ * so that the mapping holds whichever branch brings the exception type.
+ */
+public final class ErrorMapper {
+
+    private static final System.Logger LOG = System.getLogger(ErrorMapper.class.getName());
+    private static final String DOMAIN = "scheduler.phoenix.grepsr.com";
+    private static final Set<String> UNAVAILABLE = Set.of(
+            "com.grepsr.scheduler.application.model.StoreUnavailableException",
+            "java.sql.SQLTransientConnectionException",
+            "java.sql.SQLNonTransientConnectionException");
+    private static final int MAX_CAUSES = 20;
+
+    private ErrorMapper() {
+    }
+
+    /** The status to send for {@code failure}; never throws. */
+    public static StatusRuntimeException toStatusException(Throwable failure) {
+        if (failure instanceof StatusRuntimeException s) {
+            return s;
+        }
+        if (failure instanceof StatusException s) {
+            return s.getStatus().asRuntimeException(s.getTrailers());
+        }
+        return StatusProto.toStatusRuntimeException(toRpcStatus(failure));
+    }
+
+    /** The rich status for {@code failure}, e.g. for one failed item of a batch. */
+    public static com.google.rpc.Status toRpcStatus(Throwable failure) {
+        if (failure instanceof ValidationException e) {
+            BadRequest.Builder bad = BadRequest.newBuilder();
+            e.violations().forEach(v -> bad.addFieldViolations(BadRequest.FieldViolation.newBuilder()
+                    .setField(v.field()).setDescription(v.description())));
+            return status(Code.INVALID_ARGUMENT, e.getMessage(), Any.pack(bad.build()));
+        }
+        if (failure instanceof NotFoundException e) {
+            return status(Code.NOT_FOUND, e.getMessage(), Any.pack(resource(e.kind(), e.id())));
+        }
+        if (failure instanceof IllegalTransitionException e) {
+            return status(Code.FAILED_PRECONDITION, e.getMessage(), Any.pack(PreconditionFailure.newBuilder()
+                    .addViolations(PreconditionFailure.Violation.newBuilder().setType("STATE")
+                            .setSubject(e.kind() + "/" + e.id())
+                            .setDescription("cannot go from " + e.from() + " to " + e.to()))
+                    .build()));
+        }
+        if (failure instanceof VersionConflictException e) {
+            return status(Code.ABORTED, e.getMessage(), Any.pack(ErrorInfo.newBuilder().setReason("VERSION_CONFLICT")
+                    .setDomain(DOMAIN).putMetadata("resource", e.kind() + "/" + e.id())
+                    .putMetadata("expected_version", Long.toString(e.expectedVersion()))
+                    .putMetadata("actual_version", Long.toString(e.actualVersion())).build()));
+        }
+        if (failure instanceof AlreadyExistsException e) {
+            return status(Code.ALREADY_EXISTS, e.getMessage(), Any.pack(resource(e.kind(), e.id())));
+        }
+        if (failure instanceof AccessDeniedException e) {
+            return status(Code.PERMISSION_DENIED, e.getMessage(), null);
+        }
+        if (failure instanceof StatusRuntimeException || failure instanceof StatusException) {
+            io.grpc.Status s = io.grpc.Status.fromThrowable(failure);
+            return com.google.rpc.Status.newBuilder().setCode(s.getCode().value())
+                    .setMessage(s.getDescription() == null ? "" : s.getDescription()).build();
+        }
+        if (isStoreUnavailable(failure)) {
+            LOG.log(System.Logger.Level.WARNING, "storage unavailable: " + failure);
+            return status(Code.UNAVAILABLE, "storage is unavailable; retry later", null);
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(System.Logger.Level.ERROR, "internal error " + reference, failure);
+        return status(Code.INTERNAL, "internal error (reference " + reference + ")", null);
+    }
+
+    static boolean isStoreUnavailable(Throwable failure) {
+        Throwable t = failure;
+        for (int i = 0; t != null && i < MAX_CAUSES; i++, t = t.getCause()) {
+            if (UNAVAILABLE.contains(t.getClass().getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ResourceInfo resource(String kind, String id) {
+        return ResourceInfo.newBuilder().setResourceType(kind).setResourceName(id).build();
+    }
+
+    private static com.google.rpc.Status status(Code code, String message, Any detail) {
+        com.google.rpc.Status.Builder b = com.google.rpc.Status.newBuilder().setCode(code.getNumber())
+                .setMessage(message == null ? "" : message);
+        if (detail != null) {
+            b.addDetails(detail);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,160 @@
+package com.grepsr.scheduler.adapters.sql;
+
+import com.grepsr.scheduler.application.model.StoreUnavailableException;
+import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
+import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
+import com.grepsr.scheduler.application.port.out.TaskQueuePort;
+import com.grepsr.scheduler.application.port.out.TaskStorePort;
+import com.grepsr.scheduler.application.port.out.TransactionPort;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/**
+ * Every store of the SQL adapter over one database, sharing one {@link TransactionPort}: what the
+ * bootstrap wires when configuration names a JDBC URL. Both factories run the Flyway migrations
+ * first, so the schema is always the one this code expects.
+ *
+ * <pre>{@code
+ * try (SqlAdapters sql = SqlAdapters.fromJdbcUrl("jdbc:postgresql://db:5432/phoenix", "phoenix", secret, clock)) {
+ *     ScheduleStorePort schedules = sql.schedules();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class SqlAdapters implements AutoCloseable {
+
+    /** Pool size of {@link #fromJdbcUrl}; the daemons and the gRPC service share it. */
+    public static final int DEFAULT_POOL_SIZE = 10;
+
+    static {
+        // jOOQ prints a banner and tips on first use; a library should not
+        System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
+        System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+    }
+
+    private final SqlVendor vendor;
+    private final DataSource dataSource;
+    private final AutoCloseable ownedPool;
+    private final SqlTransactions transactions;
+    private final SqlScheduleStore schedules;
+    private final SqlScheduledRunStore runs;
+    private final SqlTaskStore tasks;
+    private final SqlTaskHistoryStore history;
+    private final SqlTaskQueue queue;
+    private final SqlActivityOutbox outbox;
+
+    SqlAdapters(DataSource dataSource, SqlVendor vendor, Clock clock, AutoCloseable ownedPool) {
+        this.vendor = vendor;
+        this.dataSource = dataSource;
+        this.ownedPool = ownedPool;
+        DSLContext root = DSL.using(new DefaultConfiguration()
+                .set(dataSource)
+                .set(vendor.dialect())
+                .set(new Settings()
+                        // names as the DDL wrote them, unquoted: H2 folds them to upper case itself
+                        .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                        .withExecuteLogging(false))
+                .set(new SqlErrors()));
+        this.transactions = new SqlTransactions(root);
+        this.schedules = new SqlScheduleStore(transactions);
+        this.runs = new SqlScheduledRunStore(transactions);
+        this.tasks = new SqlTaskStore(transactions);
+        this.history = new SqlTaskHistoryStore(transactions);
+        this.queue = new SqlTaskQueue(transactions);
+        this.outbox = new SqlActivityOutbox(transactions, clock);
+    }
+
+    /**
+     * Stores over a pool the caller owns (and closes). Migrates first. Use READ COMMITTED on
+     * MySQL/MariaDB pools: REPEATABLE READ's gap locks make concurrent claims wait on each other.
+     */
+    public static SqlAdapters create(DataSource dataSource, SqlVendor vendor, Clock clock) {
+        migrate(dataSource, vendor);
+        return new SqlAdapters(dataSource, vendor, clock, null);
+    }
+
+    /** Stores over a new HikariCP pool of {@link #DEFAULT_POOL_SIZE} connections, closed by {@link #close}. */
+    public static SqlAdapters fromJdbcUrl(String jdbcUrl, String user, String password, Clock clock) {
+        return fromJdbcUrl(jdbcUrl, user, password, DEFAULT_POOL_SIZE, clock);
+    }
+
+    /**
+     * Stores over a new HikariCP pool, closed by {@link #close}. The vendor is asked from the
+     * server (a {@code jdbc:mysql:} URL may reach MariaDB). An unreachable database is a
+     * {@link StoreUnavailableException}.
+     */
+    public static SqlAdapters fromJdbcUrl(String jdbcUrl, String user, String password, int poolSize, Clock clock) {
+        HikariDataSource pool = pool(jdbcUrl, user, password, poolSize);
+        try {
+            return create(pool, SqlVendor.detect(pool), clock, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static SqlAdapters create(DataSource dataSource, SqlVendor vendor, Clock clock, AutoCloseable pool) {
+        migrate(dataSource, vendor);
+        return new SqlAdapters(dataSource, vendor, clock, pool);
+    }
+
+    /** Brings the schema up to date (also the CLI {@code migrate} command's work). */
+    public static void migrate(DataSource dataSource, SqlVendor vendor) {
+        try {
+            Flyway.configure().dataSource(dataSource).locations(vendor.migrations()).load().migrate();
+        } catch (FlywayException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    static HikariDataSource pool(String jdbcUrl, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("phoenix-sql");
+        // fail a call after 5 s without a connection (StoreUnavailableException) rather than hang for 30
+        config.setConnectionTimeout(5_000);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) { // HikariCP's PoolInitializationException: nothing to connect to
+            throw new StoreUnavailableException("cannot open a connection pool to " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    public SqlVendor vendor() { return vendor; }
+    public DataSource dataSource() { return dataSource; }
+    public TransactionPort transactions() { return transactions; }
+    public ScheduleStorePort schedules() { return schedules; }
+    public ScheduledRunStorePort runs() { return runs; }
+    public TaskStorePort tasks() { return tasks; }
+    public TaskHistoryStorePort history() { return history; }
+    public TaskQueuePort queue() { return queue; }
+    public ActivityOutboxPort outbox() { return outbox; }
+
+    /** Closes the pool if {@link #fromJdbcUrl} made it; a caller's own pool is left open. */
+    @Override
+    public void close() {
+        if (ownedPool != null) {
+            try {
+                ownedPool.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the connection pool failed", e);
+            }
+        }
+    }
+}

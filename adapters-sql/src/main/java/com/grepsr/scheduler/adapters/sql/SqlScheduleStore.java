@@ -1,0 +1,106 @@
+package com.grepsr.scheduler.adapters.sql;
+
+import com.grepsr.scheduler.adapters.sql.jooq.tables.records.VtExtractorScheduleRecord;
+import com.grepsr.scheduler.application.model.Page;
+import com.grepsr.scheduler.application.model.PageRequest;
+import com.grepsr.scheduler.application.model.PageTokens;
+import com.grepsr.scheduler.application.model.ScheduleFilter;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.domain.error.AlreadyExistsException;
+import com.grepsr.scheduler.domain.error.NotFoundException;
+import com.grepsr.scheduler.domain.error.VersionConflictException;
+import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
+import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static com.grepsr.scheduler.adapters.sql.jooq.Tables.VT_EXTRACTOR_SCHEDULE;
+
+/** Schedules in {@code vt_extractor_schedule}; updates are compare-and-set on the version column. */
+public final class SqlScheduleStore implements ScheduleStorePort {
+
+    private static final String KIND = "schedule";
+    private final SqlTransactions tx;
+
+    SqlScheduleStore(SqlTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void insert(Schedule schedule) {
+        // ON CONFLICT DO NOTHING (or its vendor spelling) rather than catching a duplicate-key
+        // error: on PostgreSQL a failed statement would poison the caller's whole transaction
+        int inserted = tx.dsl().insertInto(VT_EXTRACTOR_SCHEDULE).set(ScheduleRows.toRecord(schedule))
+                .onConflictDoNothing().execute();
+        if (inserted == 0) {
+            throw new AlreadyExistsException(KIND, schedule.id().value());
+        }
+    }
+
+    @Override
+    public void update(Schedule updated, long expectedVersion) {
+        VtExtractorScheduleRecord row = ScheduleRows.toRecord(updated);
+        row.changed(VT_EXTRACTOR_SCHEDULE.ID, false);
+        row.changed(VT_EXTRACTOR_SCHEDULE.CREATED_AT, false);
+        int changed = tx.dsl().update(VT_EXTRACTOR_SCHEDULE).set(row)
+                .where(VT_EXTRACTOR_SCHEDULE.ID.eq(updated.id().value()))
+                .and(VT_EXTRACTOR_SCHEDULE.VERSION.eq(expectedVersion))
+                .execute();
+        if (changed == 0) {
+            Long actual = tx.dsl().select(VT_EXTRACTOR_SCHEDULE.VERSION).from(VT_EXTRACTOR_SCHEDULE)
+                    .where(VT_EXTRACTOR_SCHEDULE.ID.eq(updated.id().value())).fetchOne(VT_EXTRACTOR_SCHEDULE.VERSION);
+            if (actual == null) {
+                throw new NotFoundException(KIND, updated.id().value());
+            }
+            throw new VersionConflictException(KIND, updated.id().value(), expectedVersion, actual);
+        }
+    }
+
+    @Override
+    public Optional<Schedule> find(ScheduleId id) {
+        return tx.dsl().selectFrom(VT_EXTRACTOR_SCHEDULE).where(VT_EXTRACTOR_SCHEDULE.ID.eq(id.value()))
+                .fetchOptional().map(ScheduleRows::fromRecord);
+    }
+
+    @Override
+    public Page<Schedule> list(ScheduleFilter filter, PageRequest page) {
+        Condition where = matching(filter);
+        if (!page.isFirst()) {
+            where = where.and(VT_EXTRACTOR_SCHEDULE.ID.gt(Keyset.id(PageTokens.decode(page.token(), 1).get(0))));
+        }
+        List<VtExtractorScheduleRecord> rows = tx.dsl().selectFrom(VT_EXTRACTOR_SCHEDULE).where(where)
+                .orderBy(VT_EXTRACTOR_SCHEDULE.ID.asc()).limit(page.size() + 1).fetch();
+        return Keyset.page(rows, page, ScheduleRows::fromRecord, r -> new String[] {r.getId()});
+    }
+
+    @Override
+    public List<Schedule> findPausedUntil(Instant now, int limit) {
+        return tx.dsl().selectFrom(VT_EXTRACTOR_SCHEDULE)
+                .where(VT_EXTRACTOR_SCHEDULE.STATUS.eq(ScheduleStatus.PAUSED.name()))
+                .and(VT_EXTRACTOR_SCHEDULE.PAUSED_UNTIL.le(now))
+                .orderBy(VT_EXTRACTOR_SCHEDULE.ID.asc()).limit(limit)
+                .fetch(ScheduleRows::fromRecord);
+    }
+
+    private static Condition matching(ScheduleFilter f) {
+        Condition c = DSL.noCondition();
+        if (f.account().isPresent()) {
+            c = c.and(VT_EXTRACTOR_SCHEDULE.ACCOUNT_ID.eq(f.account().get().value()));
+        }
+        if (f.project().isPresent()) {
+            c = c.and(VT_EXTRACTOR_SCHEDULE.PROJECT_ID.eq(f.project().get().value()));
+        }
+        if (f.report().isPresent()) {
+            c = c.and(VT_EXTRACTOR_SCHEDULE.REPORT_ID.eq(f.report().get().value()));
+        }
+        if (!f.statuses().isEmpty()) {
+            c = c.and(VT_EXTRACTOR_SCHEDULE.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
+        }
+        return c;
+    }
+}

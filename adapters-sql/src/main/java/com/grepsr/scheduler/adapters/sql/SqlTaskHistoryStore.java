@@ -1,0 +1,90 @@
+package com.grepsr.scheduler.adapters.sql;
+
+import com.grepsr.scheduler.adapters.sql.jooq.tables.records.TaskHistoryRecord;
+import com.grepsr.scheduler.application.model.Page;
+import com.grepsr.scheduler.application.model.PageRequest;
+import com.grepsr.scheduler.application.model.PageTokens;
+import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
+import com.grepsr.scheduler.domain.common.AccountId;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
+import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
+import com.grepsr.scheduler.domain.task.TaskId;
+import com.grepsr.scheduler.domain.task.TaskStatus;
+import org.jooq.Condition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static com.grepsr.scheduler.adapters.sql.jooq.Tables.TASK_HISTORY;
+
+/**
+ * The append-only {@code task_history}: this store only inserts. Sequence numbers come from the
+ * identity column, so they increase in append order across replicas.
+ */
+public final class SqlTaskHistoryStore implements TaskHistoryStorePort {
+
+    private final SqlTransactions tx;
+
+    SqlTaskHistoryStore(SqlTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public List<TaskHistoryEntry> append(List<TaskHistoryEntry> entries) {
+        // one INSERT … RETURNING per entry: the only generated-key read that every vendor and
+        // driver answers with the right key for each row
+        return tx.inTransaction(() -> {
+            List<TaskHistoryEntry> stored = new ArrayList<>(entries.size());
+            for (TaskHistoryEntry e : entries) {
+                Long seq = tx.dsl().insertInto(TASK_HISTORY)
+                        .set(TASK_HISTORY.TASK_ID, e.taskId().value())
+                        .set(TASK_HISTORY.SCHEDULE_ID, e.scheduleId() == null ? null : e.scheduleId().value())
+                        .set(TASK_HISTORY.ACCOUNT_ID, e.accountId().value())
+                        .set(TASK_HISTORY.STATUS, e.status().name())
+                        .set(TASK_HISTORY.PROGRESS, e.progress())
+                        .set(TASK_HISTORY.MESSAGE, e.message())
+                        .set(TASK_HISTORY.METADATA, TextCodec.encodeMap(e.metadata()))
+                        .set(TASK_HISTORY.REPORTED_BY, e.source().name())
+                        .set(TASK_HISTORY.ENTRY_AT, e.at())
+                        .returningResult(TASK_HISTORY.SEQ)
+                        .fetchOne(TASK_HISTORY.SEQ);
+                stored.add(e.withSequence(seq));
+            }
+            return stored;
+        });
+    }
+
+    @Override
+    public Optional<TaskHistoryEntry> find(long sequence) {
+        return tx.dsl().selectFrom(TASK_HISTORY).where(TASK_HISTORY.SEQ.eq(sequence)).fetchOptional()
+                .map(SqlTaskHistoryStore::fromRecord);
+    }
+
+    @Override
+    public Page<TaskHistoryEntry> listByTask(TaskId task, PageRequest page) {
+        return newestFirst(TASK_HISTORY.TASK_ID.eq(task.value()), page);
+    }
+
+    @Override
+    public Page<TaskHistoryEntry> listBySchedule(ScheduleId schedule, PageRequest page) {
+        return newestFirst(TASK_HISTORY.SCHEDULE_ID.eq(schedule.value()), page);
+    }
+
+    private Page<TaskHistoryEntry> newestFirst(Condition which, PageRequest page) {
+        Condition where = which;
+        if (!page.isFirst()) {
+            where = where.and(TASK_HISTORY.SEQ.lt(Keyset.number(PageTokens.decode(page.token(), 1).get(0))));
+        }
+        List<TaskHistoryRecord> rows = tx.dsl().selectFrom(TASK_HISTORY).where(where)
+                .orderBy(TASK_HISTORY.SEQ.desc()).limit(page.size() + 1).fetch();
+        return Keyset.page(rows, page, SqlTaskHistoryStore::fromRecord, r -> new String[] {r.getSeq().toString()});
+    }
+
+    private static TaskHistoryEntry fromRecord(TaskHistoryRecord r) {
+        return new TaskHistoryEntry(r.getSeq(), TaskId.of(r.getTaskId()),
+                r.getScheduleId() == null ? null : ScheduleId.of(r.getScheduleId()), AccountId.of(r.getAccountId()),
+                TaskStatus.valueOf(r.getStatus()), r.getProgress(), r.getMessage(), TextCodec.decodeMap(r.getMetadata()),
+                TaskHistoryEntry.Source.valueOf(r.getReportedBy()), r.getEntryAt());
+    }
+}

@@ -1,0 +1,171 @@
+package com.grepsr.scheduler.adapters.sql;
+
+import com.grepsr.scheduler.adapters.sql.jooq.tables.records.TasksRecord;
+import com.grepsr.scheduler.application.model.Page;
+import com.grepsr.scheduler.application.model.PageRequest;
+import com.grepsr.scheduler.application.model.PageTokens;
+import com.grepsr.scheduler.application.model.TaskFilter;
+import com.grepsr.scheduler.application.model.TaskStats;
+import com.grepsr.scheduler.application.port.out.TaskStorePort;
+import com.grepsr.scheduler.domain.error.AlreadyExistsException;
+import com.grepsr.scheduler.domain.error.NotFoundException;
+import com.grepsr.scheduler.domain.error.VersionConflictException;
+import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskId;
+import com.grepsr.scheduler.domain.task.TaskStatus;
+import org.jooq.Condition;
+import org.jooq.Record5;
+import org.jooq.impl.DSL;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static com.grepsr.scheduler.adapters.sql.jooq.Tables.TASKS;
+
+/** Tasks in {@code tasks}; updates are compare-and-set on the version column. */
+public final class SqlTaskStore implements TaskStorePort {
+
+    private static final String KIND = "task";
+    /** Ids per IN list: well inside every vendor's limits. */
+    private static final int IN_CHUNK = 500;
+    private final SqlTransactions tx;
+
+    SqlTaskStore(SqlTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void insert(Task task) {
+        // see SqlScheduleStore.insert: no duplicate-key error inside the caller's transaction
+        if (tx.dsl().insertInto(TASKS).set(TaskRows.toRecord(task)).onConflictDoNothing().execute() == 0) {
+            throw new AlreadyExistsException(KIND, task.id().value());
+        }
+    }
+
+    @Override
+    public void update(Task updated, long expectedVersion) {
+        TasksRecord row = TaskRows.toRecord(updated);
+        row.changed(TASKS.ID, false);
+        row.changed(TASKS.CREATED_AT, false);
+        int changed = tx.dsl().update(TASKS).set(row)
+                .where(TASKS.ID.eq(updated.id().value())).and(TASKS.VERSION.eq(expectedVersion)).execute();
+        if (changed == 0) {
+            Long actual = tx.dsl().select(TASKS.VERSION).from(TASKS).where(TASKS.ID.eq(updated.id().value()))
+                    .fetchOne(TASKS.VERSION);
+            if (actual == null) {
+                throw new NotFoundException(KIND, updated.id().value());
+            }
+            throw new VersionConflictException(KIND, updated.id().value(), expectedVersion, actual);
+        }
+    }
+
+    @Override
+    public Optional<Task> find(TaskId id) {
+        return tx.dsl().selectFrom(TASKS).where(TASKS.ID.eq(id.value())).fetchOptional().map(TaskRows::fromRecord);
+    }
+
+    @Override
+    public List<Task> findAll(Collection<TaskId> ids) {
+        List<String> distinct = ids.stream().map(TaskId::value).distinct().toList();
+        List<Task> found = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
+            found.addAll(tx.dsl().selectFrom(TASKS).where(TASKS.ID.in(chunk)).fetch(TaskRows::fromRecord));
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<Task> findByLaunchName(String launchName) {
+        return tx.dsl().selectFrom(TASKS).where(TASKS.LAUNCH_NAME.eq(launchName))
+                .orderBy(TASKS.CREATED_AT.desc(), TASKS.ID.desc()).limit(1)
+                .fetchOptional().map(TaskRows::fromRecord);
+    }
+
+    @Override
+    public Page<Task> list(TaskFilter filter, PageRequest page) {
+        Condition where = matching(filter);
+        if (!page.isFirst()) {
+            List<String> key = PageTokens.decode(page.token(), 2);
+            where = where.and(Keyset.after(TASKS.CREATED_AT, Keyset.instant(key.get(0)), TASKS.ID, Keyset.id(key.get(1)), true));
+        }
+        List<TasksRecord> rows = tx.dsl().selectFrom(TASKS).where(where)
+                .orderBy(Keyset.order(TASKS.CREATED_AT, TASKS.ID, true)).limit(page.size() + 1).fetch();
+        return Keyset.page(rows, page, TaskRows::fromRecord, r -> new String[] {r.getCreatedAt().toString(), r.getId()});
+    }
+
+    @Override
+    public TaskStats stats(TaskFilter filter) {
+        // run_micros is only set on finished tasks that started, so its aggregates are exactly
+        // "durations of finished tasks"
+        List<Record5<String, Integer, BigDecimal, Long, Integer>> rows = tx.dsl()
+                .select(TASKS.STATUS, DSL.count(), DSL.sum(TASKS.RUN_MICROS), DSL.max(TASKS.RUN_MICROS),
+                        DSL.count(TASKS.RUN_MICROS))
+                .from(TASKS).where(matching(filter)).groupBy(TASKS.STATUS).fetch();
+        Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+        long succeeded = 0;
+        long finished = 0;
+        long totalMicros = 0;
+        long timed = 0;
+        long maxMicros = 0;
+        for (Record5<String, Integer, BigDecimal, Long, Integer> r : rows) {
+            TaskStatus status = TaskStatus.valueOf(r.value1());
+            long count = r.value2();
+            counts.put(status, count);
+            if (status.isFinal()) {
+                finished += count;
+                succeeded += status == TaskStatus.SUCCEEDED ? count : 0;
+                totalMicros += r.value3() == null ? 0 : r.value3().longValue();
+                timed += r.value5();
+                maxMicros = Math.max(maxMicros, r.value4() == null ? 0 : r.value4());
+            }
+        }
+        Duration average = timed == 0 ? Duration.ZERO : Duration.of(totalMicros / timed, ChronoUnit.MICROS);
+        return new TaskStats(counts, succeeded, finished, average, Duration.of(maxMicros, ChronoUnit.MICROS));
+    }
+
+    private static Condition matching(TaskFilter f) {
+        Condition c = DSL.noCondition();
+        if (f.account().isPresent()) {
+            c = c.and(TASKS.ACCOUNT_ID.eq(f.account().get().value()));
+        }
+        if (f.report().isPresent()) {
+            c = c.and(TASKS.REPORT_ID.eq(f.report().get().value()));
+        }
+        if (f.schedule().isPresent()) {
+            c = c.and(TASKS.SCHEDULE_ID.eq(f.schedule().get().value()));
+        }
+        if (f.parent().isPresent()) {
+            c = c.and(TASKS.PARENT_ID.eq(f.parent().get().value()));
+        }
+        if (!f.statuses().isEmpty()) {
+            c = c.and(TASKS.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
+        }
+        if (!f.kinds().isEmpty()) {
+            c = c.and(TASKS.KIND.in(f.kinds().stream().map(Enum::name).toList()));
+        }
+        if (f.finishedFrom().isPresent()) {
+            c = c.and(TASKS.FINISHED_AT.ge(f.finishedFrom().get()));
+        }
+        if (f.finishedTo().isPresent()) {
+            c = c.and(TASKS.FINISHED_AT.le(f.finishedTo().get()));
+        }
+        if (f.updatedBefore().isPresent()) {
+            c = c.and(TASKS.UPDATED_AT.lt(f.updatedBefore().get()));
+        }
+        if (f.createdFrom().isPresent()) {
+            c = c.and(TASKS.CREATED_AT.ge(f.createdFrom().get()));
+        }
+        if (f.createdTo().isPresent()) {
+            c = c.and(TASKS.CREATED_AT.le(f.createdTo().get()));
+        }
+        return c;
+    }
+}

@@ -1,0 +1,67 @@
+package com.grepsr.scheduler.adapters.sql;
+
+import com.grepsr.scheduler.application.port.out.TransactionPort;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+
+import java.util.function.Supplier;
+
+/**
+ * Transactions through jOOQ. The transaction's {@link DSLContext} is bound to the thread while
+ * the work runs, and every store asks {@link #dsl()} for it, so all their statements share the
+ * one connection and commit or roll back together (outbox included). A nested call joins the
+ * outer transaction instead of opening a savepoint: the port promises all or nothing for the
+ * whole unit. Outside a transaction each statement commits on its own.
+ */
+public final class SqlTransactions implements TransactionPort {
+
+    private static final Object H2_LOCKING_READS = new Object();
+    private final DSLContext root;
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+
+    SqlTransactions(DSLContext root) {
+        this.root = root;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try {
+            // jOOQ rolls back on any exception and rethrows runtime exceptions unchanged
+            return root.transactionResult(cfg -> {
+                current.set(cfg.dsl());
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            });
+        } catch (RuntimeException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction, and on H2 one caller at a time in this JVM. H2 locks
+     * every row a {@code FOR UPDATE} query's WHERE matches, not just the rows it returns, so
+     * SKIP LOCKED there skips rows no one took: a concurrent claimer or taker would get nothing,
+     * or later items before earlier ones. H2 is the single-process embedded store, so a JVM lock
+     * restores order. (Inside a caller's longer transaction the lock ends before its commit.)
+     */
+    <T> T oneAtATimeOnH2(Supplier<T> work) {
+        if (root.dialect() != SQLDialect.H2) {
+            return inTransaction(work);
+        }
+        synchronized (H2_LOCKING_READS) {
+            return inTransaction(work);
+        }
+    }
+
+    /** The running transaction's context on this thread, or the auto-commit one. */
+    DSLContext dsl() {
+        DSLContext tx = current.get();
+        return tx != null ? tx : root;
+    }
+}
