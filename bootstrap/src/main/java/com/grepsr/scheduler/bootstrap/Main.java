@@ -1,5 +1,12 @@
 package com.grepsr.scheduler.bootstrap;
 
+import com.grepsr.scheduler.bootstrap.cli.Failures;
+import com.grepsr.scheduler.bootstrap.cli.PreviewCommand;
+import com.grepsr.scheduler.bootstrap.cli.RunCommand;
+import com.grepsr.scheduler.bootstrap.cli.SchedulesCommand;
+import com.grepsr.scheduler.bootstrap.cli.StatsCommand;
+import com.grepsr.scheduler.bootstrap.cli.TasksCommand;
+import com.grepsr.scheduler.bootstrap.runtime.Logging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +18,8 @@ import java.util.Set;
  */
 @Command(name = "phoenix-scheduler", mixinStandardHelpOptions = true, version = "Phoenix Scheduler 0.1.0",
         description = "Crawler scheduler: run it (serve) or talk to a running one.",
-        subcommands = {ServeCommand.class, SettingsCommand.class})
+        subcommands = {ServeCommand.class, SchedulesCommand.class, PreviewCommand.class, RunCommand.class,
+                TasksCommand.class, StatsCommand.class, SettingsCommand.class})
 public final class Main {
 
     /** Environment variables of the command-line client, not settings of the service. */
@@ -27,6 +35,9 @@ public final class Main {
     /** Runs one command line and returns its exit code. */
     public static int run(String... args) {
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
-        return new CommandLine(new Main()).execute(effective);
+        if (!effective[0].equals("serve")) {
+            Logging.rootLevel("WARN"); // a client command's own output is the point; only problems get logged
+        }
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new Failures()).execute(effective);
     }
 }

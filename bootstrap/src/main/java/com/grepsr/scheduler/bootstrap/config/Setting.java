@@ -70,9 +70,12 @@ public enum Setting {
     MAX_CATCH_UP("PHOENIX_MAX_CATCH_UP", "daemon.max-catch-up", "7d",
             "how far back the calculator materializes occurrences after an outage"),
     TRIGGER("PHOENIX_PROCESSOR_TRIGGER", "processor.trigger", "in-process",
-            "how the processor fires due runs: `in-process` (OneTimeRun in this process)"),
+            "how the processor fires due runs: `in-process` (OneTimeRun in this process), or the gRPC target "
+                    + "of a scheduler service (`scheduler-api:50051`) whose OneTimeRun it calls"),
     TRIGGER_TOKEN("PHOENIX_PROCESSOR_TOKEN", "processor.token", "",
-            "bearer token the processor presents to a remote scheduler service"),
+            "bearer token (an admin's) the processor presents to a remote scheduler service"),
+    TRIGGER_CA("PHOENIX_PROCESSOR_TLS_CA", "processor.tls-ca", "",
+            "PEM CA of the remote scheduler service's certificate; set = the processor connects with TLS"),
     DYNAMO_TABLE("PHOENIX_DYNAMO_TABLE", "dynamo.table", "",
             "DynamoDB table of activity events; set = the `reconciler` role relays the outbox there; none = "
                     + "events stay in the store's outbox"),

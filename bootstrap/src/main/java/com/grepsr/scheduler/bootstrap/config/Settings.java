@@ -108,15 +108,20 @@ public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authToken
     public enum LauncherKind { SIMULATED, KUBERNETES }
 
     /**
-     * How the processor fires runs: in this process, or by calling OneTimeRun on {@code target}.
+     * How the processor fires runs: in this process, or by calling OneTimeRun on a remote
+     * scheduler service.
+     *
+     * @param target  a gRPC target ({@code host:port}, {@code dns:///host:port}); empty = in-process
+     * @param token   the bearer token presented to it
+     * @param trustCa present: TLS, trusting this CA (PEM)
      */
-    public record Trigger(Optional<Endpoint> target, Optional<String> token) {
+    public record Trigger(Optional<String> target, Optional<String> token, Optional<Path> trustCa) {
         public boolean inProcess() {
             return target.isEmpty();
         }
 
         @Override
-        public String toString() {
+        public String toString() { // the token stays out of logs
             return target.map(t -> "grpc " + t).orElse("in-process");
         }
     }

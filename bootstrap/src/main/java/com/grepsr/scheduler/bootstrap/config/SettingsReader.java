@@ -164,11 +164,15 @@ public final class SettingsReader {
     private Trigger trigger() {
         String text = values.text(Setting.TRIGGER);
         Optional<String> token = values.optional(Setting.TRIGGER_TOKEN);
-        if (!text.equalsIgnoreCase("in-process")) {
-            values.problem(Setting.TRIGGER.label() + " = '" + text + "': expected 'in-process' (a remote gRPC "
-                    + "target arrives with the gRPC client adapter)");
+        Optional<Path> ca = values.existingFile(Setting.TRIGGER_CA);
+        if (text.equalsIgnoreCase("in-process")) {
+            return new Trigger(Optional.empty(), token, ca);
         }
-        return new Trigger(Optional.empty(), token);
+        if (text.isBlank() || text.chars().anyMatch(Character::isWhitespace)) {
+            values.problem(Setting.TRIGGER.label() + " = '" + text + "': expected 'in-process' or a gRPC target "
+                    + "such as scheduler-api:50051");
+        }
+        return new Trigger(Optional.of(text), token, ca);
     }
 
     /** The adapter reads its own variables; here they come from the same env, file and defaults as every setting. */

@@ -9,6 +9,10 @@ import com.grepsr.scheduler.bootstrap.runtime.Node;
 import com.grepsr.scheduler.bootstrap.runtime.Service;
 import com.grepsr.scheduler.adapters.dynamo.DynamoAdapters;
 import com.grepsr.scheduler.adapters.k8s.KubernetesAdapters;
+import com.grepsr.scheduler.adapters.grpc.client.GrpcRunTrigger;
+import com.grepsr.scheduler.adapters.grpc.client.RetryPolicy;
+import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
+import com.grepsr.scheduler.bootstrap.api.ApiServer;
 import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
@@ -30,7 +34,8 @@ public interface NodeModule {
     @Singleton
     static Node node(Settings settings, Clock clock, SchedulerCore core, SchedulerMetrics metrics, Wakeups wakeups,
                      Stores stores, Optional<MetricsServer> metricsServer,
-                     Lazy<Optional<DynamoAdapters>> dynamo, Optional<KubernetesAdapters> kubernetes) {
+                     Lazy<Optional<DynamoAdapters>> dynamo, Optional<KubernetesAdapters> kubernetes,
+                     Lazy<ApiServer> api, Lazy<Optional<SchedulerClient>> remote) {
         Daemons daemons = new Daemons(settings, clock, core, metrics, wakeups);
         List<Service> services = new ArrayList<>();
         metricsServer.ifPresent(services::add);
@@ -51,7 +56,12 @@ public interface NodeModule {
             });
         }
         if (settings.runs(Role.PROCESSOR)) {
-            services.add(daemons.processor(null));
+            Optional<SchedulerClient> client = settings.trigger().inProcess() ? Optional.empty() : remote.get();
+            client.ifPresent(resources::add);
+            services.add(daemons.processor(client.map(c -> new GrpcRunTrigger(c, RetryPolicy.DEFAULT)).orElse(null)));
+        }
+        if (settings.runs(Role.API)) {
+            services.add(api.get());
         }
         return new Node(services, resources);
     }

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.bootstrap.wiring;
 
+import com.grepsr.scheduler.adapters.grpc.SchedulerUseCases;
 import com.grepsr.scheduler.application.service.SchedulerCore;
 import com.grepsr.scheduler.application.service.SchedulerPorts;
 import com.grepsr.scheduler.bootstrap.config.Settings;
@@ -19,7 +20,7 @@ import java.time.Clock;
  */
 @Singleton
 @Component(modules = {StoreModule.class, LauncherModule.class, CoreModule.class, MetricsModule.class,
-        NodeModule.class, DynamoModule.class, KubernetesModule.class})
+        NodeModule.class, DynamoModule.class, KubernetesModule.class, ApiModule.class, TriggerModule.class})
 public interface SchedulerComponent {
 
     Node node();
@@ -31,6 +32,9 @@ public interface SchedulerComponent {
     SchedulerMetrics metrics();
 
     PrometheusMeterRegistry registry();
+
+    /** Every use case as the gRPC service sees it. */
+    SchedulerUseCases useCases();
 
     /** Creates the component for one configuration and clock (tests pass a settable clock). */
     @Component.Factory

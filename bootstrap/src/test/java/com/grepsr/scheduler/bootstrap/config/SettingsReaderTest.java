@@ -192,4 +192,13 @@ class SettingsReaderTest {
         });
         assertThat(Settings.defaults().kubernetes()).isEmpty();
     }
+
+    @Test
+    void the_processor_trigger_is_in_process_or_a_grpc_target() {
+        assertThat(Settings.defaults().trigger().inProcess()).isTrue();
+        assertThat(read(Map.of("PHOENIX_PROCESSOR_TRIGGER", "scheduler-api:50051")).trigger().target())
+                .contains("scheduler-api:50051");
+        assertThatThrownBy(() -> read(Map.of("PHOENIX_PROCESSOR_TRIGGER", "in process")))
+                .hasMessageContaining("expected 'in-process' or a gRPC target");
+    }
 }

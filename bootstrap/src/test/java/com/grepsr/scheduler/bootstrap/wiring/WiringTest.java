@@ -23,11 +23,13 @@ class WiringTest {
 
     @ParameterizedTest(name = "role {0} runs {1}")
     @CsvSource(delimiter = ';', value = {
-            "all; metrics calculator reconciler processor",
+            "all; metrics calculator reconciler processor api",
+            "api; metrics api",
             "calculator; metrics calculator",
             "processor; metrics processor",
             "reconciler; metrics reconciler",
             "calculator,reconciler; metrics calculator reconciler",
+            "processor,api; metrics processor api",
     })
     void each_role_runs_its_own_services(String role, String expected) {
         List<String> names = component("PHOENIX_ROLE", role).node().services().stream().map(Service::name).toList();
@@ -76,5 +78,14 @@ class WiringTest {
         String[] all = Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return all;
+    }
+
+    @Test
+    void a_processor_with_a_remote_trigger_connects_lazily_and_closes_its_channel_on_stop() throws Exception {
+        SchedulerComponent c = component("PHOENIX_ROLE", "processor", "PHOENIX_PROCESSOR_TRIGGER", "localhost:1",
+                "PHOENIX_PROCESSOR_TOKEN", "processor-secret-0123");
+
+        assertThat(c.node().services()).extracting(Service::name).containsExactly("metrics", "processor");
+        c.node().start().close(); // no run is due, so nothing calls the unreachable target
     }
 }
