@@ -54,7 +54,7 @@ class ApiRoleTest {
 
     @Test
     void configured_tokens_are_required_and_calls_are_counted_by_method_and_code() throws Exception {
-        SchedulerComponent c = start("PHOENIX_ROLE", "api", "PHOENIX_AUTH_TOKENS", ADMIN + "=admin");
+        SchedulerComponent c = start("PHOENIX_ROLE", "api", "PHOENIX_API_TOKENS", ADMIN + "=admin");
         try (SchedulerClient anonymous = client(null); SchedulerClient admin = client(ADMIN)) {
             StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class,
                     () -> anonymous.blocking().getAllSchedules(GetAllSchedulesRequest.getDefaultInstance()));
