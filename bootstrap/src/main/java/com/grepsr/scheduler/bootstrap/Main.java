@@ -19,7 +19,7 @@ import java.util.Set;
 @Command(name = "phoenix-scheduler", mixinStandardHelpOptions = true, version = "Phoenix Scheduler 0.1.0",
         description = "Crawler scheduler: run it (serve) or talk to a running one.",
         subcommands = {ServeCommand.class, SchedulesCommand.class, PreviewCommand.class, RunCommand.class,
-                TasksCommand.class, StatsCommand.class, SettingsCommand.class})
+                TasksCommand.class, StatsCommand.class, SettingsCommand.class, MigrateCommand.class})
 public final class Main {
 
     /** Environment variables of the command-line client, not settings of the service. */
@@ -35,7 +35,7 @@ public final class Main {
     /** Runs one command line and returns its exit code. */
     public static int run(String... args) {
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
-        if (!effective[0].equals("serve")) {
+        if (!effective[0].equals("serve") && !effective[0].equals("migrate")) {
             Logging.rootLevel("WARN"); // a client command's own output is the point; only problems get logged
         }
         return new CommandLine(new Main()).setExecutionExceptionHandler(new Failures()).execute(effective);

@@ -22,8 +22,9 @@ public enum Setting {
     TLS_KEY("PHOENIX_TLS_KEY", "tls.key", "", "PEM private key (PKCS#8) of `tls.cert`"),
     TLS_CLIENT_CA("PHOENIX_TLS_CLIENT_CA", "tls.client-ca", "",
             "PEM CA bundle; when set, clients must present a certificate it signed (mTLS)"),
-    STORE("PHOENIX_DB_URL", "db.url", "memory",
-            "the store: `memory` (lost at exit); a `jdbc:` URL once the SQL adapter is wired"),
+    STORE("PHOENIX_DB_URL", "db.url", "jdbc:h2:file:./data/phoenix",
+            "the store: a JDBC URL (`jdbc:postgresql:`, `jdbc:mysql:`, `jdbc:mariadb:`, or `jdbc:h2:file:PATH` "
+                    + "— the embedded default, a file under `./data`), migrated on start; or `memory` (lost at exit)"),
     STORE_USER("PHOENIX_DB_USER", "db.user", "", "database user of a `jdbc:` store"),
     STORE_PASSWORD("PHOENIX_DB_PASSWORD", "db.password", "", "database password of a `jdbc:` store"),
     LAUNCHER("PHOENIX_LAUNCHER", "launcher", "simulated",

@@ -85,8 +85,8 @@ public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authToken
         }
 
         @Override
-        public String toString() { // the password stays out of logs
-            return kind == StoreKind.MEMORY ? "memory" : url;
+        public String toString() { // the password stays out of logs (and out of a URL's query, if put there)
+            return kind == StoreKind.MEMORY ? "memory" : url.replaceAll("(?i)(password=)[^;&]*", "$1****");
         }
     }
 

@@ -121,9 +121,12 @@ public final class SettingsReader {
         if (text.equalsIgnoreCase("memory")) {
             return new Store(StoreKind.MEMORY, "memory", user, password);
         }
-        values.problem(Setting.STORE.label() + " = '" + text + "': expected 'memory' (JDBC stores arrive with "
-                + "the SQL adapter)");
-        return new Store(StoreKind.MEMORY, "memory", user, password);
+        if (!text.startsWith("jdbc:") || text.length() < "jdbc:x:".length()) {
+            values.problem(Setting.STORE.label() + " = '" + text + "': expected 'memory' or a JDBC URL such as "
+                    + "jdbc:postgresql://db:5432/phoenix or jdbc:h2:file:./data/phoenix");
+            return new Store(StoreKind.MEMORY, "memory", user, password);
+        }
+        return new Store(StoreKind.JDBC, text, user, password);
     }
 
     private Optional<Tls> tls() {

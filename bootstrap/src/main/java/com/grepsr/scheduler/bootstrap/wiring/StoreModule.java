@@ -16,7 +16,7 @@ public interface StoreModule {
     static Stores stores(Settings settings, Clock clock) {
         return switch (settings.store().kind()) {
             case MEMORY -> Stores.inMemory(clock);
-            case JDBC -> throw new IllegalStateException("JDBC stores are not wired yet");
+            case JDBC -> Stores.sql(settings.store(), clock);
         };
     }
 }

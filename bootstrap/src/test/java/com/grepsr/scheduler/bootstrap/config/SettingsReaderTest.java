@@ -34,7 +34,8 @@ class SettingsReaderTest {
 
         assertThat(s.roles()).isEqualTo(EnumSet.allOf(Role.class));
         assertThat(s.grpc()).isEqualTo(new Settings.Endpoint("127.0.0.1", 50051));
-        assertThat(s.store().kind()).isEqualTo(Settings.StoreKind.MEMORY);
+        assertThat(s.store().kind()).isEqualTo(Settings.StoreKind.JDBC);
+        assertThat(s.store().url()).isEqualTo("jdbc:h2:file:./data/phoenix");
         assertThat(s.launcher()).isEqualTo(Settings.LauncherKind.SIMULATED);
         assertThat(s.authDisabled()).isTrue();
         assertThat(s.embeddedDevelopment()).isTrue();
@@ -200,5 +201,18 @@ class SettingsReaderTest {
                 .contains("scheduler-api:50051");
         assertThatThrownBy(() -> read(Map.of("PHOENIX_PROCESSOR_TRIGGER", "in process")))
                 .hasMessageContaining("expected 'in-process' or a gRPC target");
+    }
+
+    @Test
+    void the_store_is_memory_or_a_jdbc_url_and_only_h2_and_memory_count_as_embedded() {
+        assertThat(read(Map.of("PHOENIX_DB_URL", "memory")).store().embedded()).isTrue();
+        Settings pg = read(Map.of("PHOENIX_DB_URL", "jdbc:postgresql://db:5432/phoenix?password=hunter2",
+                "PHOENIX_ROLE", "calculator"));
+        assertThat(pg.store().embedded()).isFalse();
+        assertThat(pg.store().toString()).doesNotContain("hunter2");
+        assertThatThrownBy(() -> read(Map.of("PHOENIX_DB_URL", "postgres://db/phoenix")))
+                .hasMessageContaining("expected 'memory' or a JDBC URL");
+        assertThatThrownBy(() -> read(Map.of("PHOENIX_DB_URL", "jdbc:postgresql://db:5432/phoenix")))
+                .hasMessageContaining("PHOENIX_API_TOKENS (api.tokens): required");
     }
 }

@@ -26,7 +26,7 @@ class ServiceJarIT {
         try (JarProcess service = JarProcess.start(dir, Map.of("PHOENIX_METRICS_PORT", String.valueOf(metricsPort),
                 "PHOENIX_GRPC_PORT", String.valueOf(JarProcess.freePort())))) {
             Matcher running = service.awaitStdout("^Phoenix Scheduler running: .*$", Duration.ofSeconds(60));
-            assertThat(running.group()).contains("memory store", "simulated launcher",
+            assertThat(running.group()).contains("jdbc:h2:file:./data/phoenix", "simulated launcher",
                     "metrics http://127.0.0.1:" + metricsPort + "/metrics");
 
             HttpResponse<String> scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -45,5 +45,14 @@ class ServiceJarIT {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.stderr()).contains("PHOENIX_GRPC_PORT (grpc.port) = 'http'");
+    }
+
+    @Test
+    void migrate_brings_the_default_h2_file_up_to_date_and_exits_0() throws Exception {
+        JarProcess.Result r = JarProcess.run(dir, Map.of(), Duration.ofSeconds(60), "migrate");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).contains("schema up to date: jdbc:h2:file:./data/phoenix");
+        assertThat(dir.resolve("data/phoenix.mv.db")).exists();
     }
 }

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a newcomer does, on the real jar: start the service with no configuration (but a free
  * port and 2-second simulated crawls), create a schedule firing every minute with the CLI, and
- * watch a task of it complete, with its history and stats.
+ * watch a task of it complete, with its history and stats; then restart it and find them again.
  */
 class SmokeIT {
 
@@ -26,9 +26,10 @@ class SmokeIT {
     Path dir;
 
     @Test
-    void a_schedule_made_with_the_cli_fires_and_its_task_completes() throws Exception {
+    void a_schedule_made_with_the_cli_fires_its_task_completes_and_all_survive_a_restart() throws Exception {
         int grpcPort = JarProcess.freePort();
         cliEnv = Map.of("PHOENIX_SERVER", "localhost:" + grpcPort);
+        String schedule;
         try (JarProcess service = JarProcess.start(dir, Map.of("PHOENIX_GRPC_PORT", String.valueOf(grpcPort),
                 "PHOENIX_METRICS_PORT", "0", "PHOENIX_SIMULATED_CRAWL", "2s"))) {
             service.awaitStdout("^Phoenix Scheduler running: .*api grpc://127\\.0\\.0\\.1:" + grpcPort,
@@ -42,7 +43,7 @@ class SmokeIT {
                     "--zone", "UTC");
             Matcher id = Pattern.compile("created schedule (\\S+)").matcher(created.stdout());
             assertThat(id.find()).as(created.stdout() + created.stderr()).isTrue();
-            String schedule = id.group(1);
+            schedule = id.group(1);
 
             String taskId = awaitSucceededTask(schedule, Duration.ofSeconds(120));
 
@@ -53,6 +54,15 @@ class SmokeIT {
 
             assertThat(service.terminate(Duration.ofSeconds(30))).isZero();
             assertThat(service.stderr()).contains("task=" + taskId, "schedule=" + schedule);
+        }
+
+        // the embedded store is an H2 file under ./data: a restarted service still has it all
+        try (JarProcess again = JarProcess.start(dir, Map.of("PHOENIX_GRPC_PORT", String.valueOf(grpcPort),
+                "PHOENIX_METRICS_PORT", "0"))) {
+            again.awaitStdout("^Phoenix Scheduler running: .*api grpc://", Duration.ofSeconds(60));
+            assertThat(cli("schedules", "list").stdout()).contains(schedule, "ACTIVE");
+            assertThat(cli("tasks", "completed", "--schedule", schedule).stdout()).contains("SUCCEEDED");
+            assertThat(again.terminate(Duration.ofSeconds(30))).isZero();
         }
     }
 
