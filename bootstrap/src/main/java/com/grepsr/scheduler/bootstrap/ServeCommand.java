@@ -5,7 +5,6 @@ import com.grepsr.scheduler.bootstrap.config.SettingsException;
 import com.grepsr.scheduler.bootstrap.config.SettingsReader;
 import com.grepsr.scheduler.bootstrap.runtime.Logging;
 import com.grepsr.scheduler.bootstrap.runtime.Node;
-import com.grepsr.scheduler.bootstrap.runtime.Service;
 import com.grepsr.scheduler.bootstrap.runtime.Shutdown;
 import com.grepsr.scheduler.bootstrap.wiring.DaggerSchedulerComponent;
 import org.slf4j.Logger;
@@ -15,8 +14,8 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -61,11 +60,9 @@ final class ServeCommand implements Callable<Integer> {
         String listening = node.services().stream().filter(s -> !s.address().isEmpty())
                 .map(s -> s.name() + " " + s.address()).collect(Collectors.joining(", "));
         String line = "Phoenix Scheduler running: roles " + roles + "; " + settings.store() + " store; "
-                + settings.launcher().name().toLowerCase() + " launcher"
+                + settings.launcher().name().toLowerCase(Locale.ROOT) + " launcher"
                 + (listening.isEmpty() ? "" : "; listening: " + listening);
-        System.out.println(line);
+        System.out.println(line); // stdout: the one line a person or a script waits for
         LOG.info(line);
-        Set<String> daemons = node.services().stream().map(Service::name).collect(Collectors.toSet());
-        LOG.debug("services: {}", daemons);
     }
 }
