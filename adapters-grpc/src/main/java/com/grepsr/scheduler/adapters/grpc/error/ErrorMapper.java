@@ -6,6 +6,7 @@ import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.PreconditionFailure;
 import com.google.rpc.ResourceInfo;
+import com.grepsr.scheduler.application.model.StoreUnavailableException;
 import com.grepsr.scheduler.domain.error.AccessDeniedException;
 import com.grepsr.scheduler.domain.error.AlreadyExistsException;
 import com.grepsr.scheduler.domain.error.IllegalTransitionException;
@@ -16,7 +17,8 @@ import io.grpc.StatusException;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 
-import java.util.Set;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 
 /**
@@ -35,20 +37,14 @@ import java.util.UUID;
  *       stack trace: a bug must not leak internals, and must not pass for bad input.</li>
  * </ul>
  *
- * <p>Storage unavailability is recognised by class name anywhere in the cause chain, not by
- * type: {@code com.grepsr.scheduler.application.model.StoreUnavailableException} (what the
- * store adapters throw for connectivity failures), plus the JDBC connectivity exceptions in case
- * one escapes unwrapped. By name, because this adapter must not depend on a store adapter, and
- * so that the mapping holds whichever branch brings the exception type.
+ * <p>Storage unavailability is recognised anywhere in the cause chain by its
+ * type, {@link StoreUnavailableException} (what the store adapters throw for connectivity
+ * failures), plus the JDBC connectivity exceptions in case one escapes unwrapped.
  */
 public final class ErrorMapper {
 
     private static final System.Logger LOG = System.getLogger(ErrorMapper.class.getName());
     private static final String DOMAIN = "scheduler.phoenix.grepsr.com";
-    private static final Set<String> UNAVAILABLE = Set.of(
-            "com.grepsr.scheduler.application.model.StoreUnavailableException",
-            "java.sql.SQLTransientConnectionException",
-            "java.sql.SQLNonTransientConnectionException");
     private static final int MAX_CAUSES = 20;
 
     private ErrorMapper() {
@@ -112,7 +108,8 @@ public final class ErrorMapper {
     static boolean isStoreUnavailable(Throwable failure) {
         Throwable t = failure;
         for (int i = 0; t != null && i < MAX_CAUSES; i++, t = t.getCause()) {
-            if (UNAVAILABLE.contains(t.getClass().getName())) {
+            if (t instanceof StoreUnavailableException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
         }

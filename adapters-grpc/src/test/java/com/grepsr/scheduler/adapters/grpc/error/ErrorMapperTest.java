@@ -68,4 +68,12 @@ class ErrorMapperTest {
         assertThat(ErrorMapper.toStatusException(deep).getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
         assertThat(ErrorMapper.isStoreUnavailable(new IllegalStateException("bug"))).isFalse();
     }
+
+    @Test
+    void a_store_outage_reported_by_a_store_adapter_is_unavailable() {
+        var outage = new RuntimeException("use case failed",
+                new com.grepsr.scheduler.application.model.StoreUnavailableException("database down", null));
+
+        assertThat(ErrorMapper.toStatusException(outage).getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+    }
 }
