@@ -1,0 +1,51 @@
+package com.grepsr.scheduler.bootstrap.runtime;
+
+import com.grepsr.scheduler.application.service.DaemonLoop;
+import io.micrometer.core.instrument.Timer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * A daemon's {@link DaemonLoop} as a service, its ticks timed. Stopping closes the loop: no new
+ * tick starts, the one in flight finishes, the thread is joined.
+ */
+public final class DaemonService implements Service {
+
+    private final DaemonLoop loop;
+    private final String name;
+
+    /**
+     * @param tick one tick at an instant, returning how long to sleep after it
+     */
+    public DaemonService(String name, Clock clock, Function<Instant, Duration> tick, Timer timer, Duration maxBackoff) {
+        this.name = name;
+        this.loop = new DaemonLoop(name, clock, now -> timer.record(() -> tick.apply(now)), maxBackoff);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void start() {
+        loop.start();
+    }
+
+    @Override
+    public void stop() {
+        loop.close();
+    }
+
+    /** Ends the loop's current sleep: there is work sooner than it planned. */
+    public void wakeUp() {
+        loop.wakeUp();
+    }
+
+    public long ticks() {
+        return loop.ticks();
+    }
+}

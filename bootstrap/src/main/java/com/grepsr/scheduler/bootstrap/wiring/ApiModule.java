@@ -1,0 +1,68 @@
+package com.grepsr.scheduler.bootstrap.wiring;
+
+import com.grepsr.scheduler.adapters.grpc.GrpcServerSettings;
+import com.grepsr.scheduler.adapters.grpc.SchedulerGrpcServer;
+import com.grepsr.scheduler.adapters.grpc.SchedulerUseCases;
+import com.grepsr.scheduler.adapters.grpc.auth.ApiToken;
+import com.grepsr.scheduler.adapters.grpc.auth.AuthInterceptor;
+import com.grepsr.scheduler.adapters.grpc.auth.TokenRegistry;
+import com.grepsr.scheduler.adapters.grpc.tls.ServerTransports;
+import com.grepsr.scheduler.adapters.grpc.tls.TlsSettings;
+import com.grepsr.scheduler.application.service.SchedulerCore;
+import com.grepsr.scheduler.bootstrap.api.ApiServer;
+import com.grepsr.scheduler.bootstrap.api.GrpcMetricsInterceptor;
+import com.grepsr.scheduler.bootstrap.config.Settings;
+import com.grepsr.scheduler.bootstrap.observe.SchedulerMetrics;
+import com.grepsr.scheduler.domain.common.AccountId;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+
+import java.net.InetSocketAddress;
+import java.util.Optional;
+
+/** The {@code api} role: every use case behind the gRPC service, its authentication and transport. */
+@Module
+public interface ApiModule {
+
+    @Provides
+    @Singleton
+    static SchedulerUseCases useCases(SchedulerCore c, Wakeups wakeups) {
+        return new SchedulerUseCases(c.oneTimeRun(), c.oneTimeTestRun(), c.stopRun(),
+                WakingUseCases.schedule(c.schedule(), wakeups), c.stopSchedule(),
+                WakingUseCases.updateSchedule(c.updateSchedule(), wakeups), c.addToTaskQueue(), c.getTaskStatus(),
+                c.multiProcessRun(), c.getTasksStatus(), c.getActiveTasksV2(), c.getScheduledTasks(),
+                c.getCompletedTasks(), c.getChildTasks(), c.stopTask(), c.stopChildTasks(), c.getSchedules(),
+                WakingUseCases.unpauseSchedule(c.unpauseSchedule(), wakeups), c.updateTaskHistory(),
+                c.updateMetaByJob(), c.updateTaskHistoryByBatch(), c.getTaskInfo(), c.getStats(),
+                c.getTaskHistoryBySchedulerId(), c.getTaskHistoryInfo(), c.updateAllTaskHistoryByStatus(),
+                c.getMissedScheduleRuns(), c.getUpcomingAccountSchedules(), c.getAllSchedules(), c.getAllMissedRuns(),
+                c.getNextSchedules(), c.getSchedule());
+    }
+
+    @Provides
+    @Singleton
+    static AuthInterceptor auth(Settings settings) {
+        if (settings.authDisabled()) {
+            return AuthInterceptor.anonymousAdmin(); // settings allow this only in the embedded development mode
+        }
+        return AuthInterceptor.requireTokens(new TokenRegistry(settings.authTokens().stream()
+                .map(t -> t.account().isEmpty() ? ApiToken.admin(t.name(), t.secret())
+                        : ApiToken.forAccount(t.name(), AccountId.of(t.account().get()), t.secret()))
+                .toList()));
+    }
+
+    @Provides
+    @Singleton
+    static ApiServer api(Settings settings, SchedulerUseCases useCases, AuthInterceptor auth,
+                         SchedulerMetrics metrics) {
+        Optional<TlsSettings> tls = settings.tls()
+                .map(t -> new TlsSettings(t.cert(), t.key(), t.clientCa()));
+        GrpcServerSettings server = new GrpcServerSettings(GrpcServerSettings.DEFAULT_MAX_INBOUND_MESSAGE_BYTES,
+                settings.shutdownGrace());
+        InetSocketAddress address = new InetSocketAddress(settings.grpc().host(), settings.grpc().port());
+        return new ApiServer(() -> SchedulerGrpcServer.create(ServerTransports.netty(address, tls)
+                .intercept(new GrpcMetricsInterceptor(metrics)), useCases, auth, server),
+                settings.grpc().host(), tls.isPresent());
+    }
+}

@@ -1,0 +1,68 @@
+package com.grepsr.scheduler.bootstrap.wiring;
+
+import com.grepsr.scheduler.application.service.SchedulerCore;
+import com.grepsr.scheduler.bootstrap.config.Role;
+import com.grepsr.scheduler.bootstrap.config.Settings;
+import com.grepsr.scheduler.bootstrap.observe.MetricsServer;
+import com.grepsr.scheduler.bootstrap.observe.SchedulerMetrics;
+import com.grepsr.scheduler.bootstrap.runtime.Node;
+import com.grepsr.scheduler.bootstrap.runtime.Service;
+import com.grepsr.scheduler.adapters.dynamo.DynamoAdapters;
+import com.grepsr.scheduler.adapters.k8s.KubernetesAdapters;
+import com.grepsr.scheduler.adapters.grpc.client.GrpcRunTrigger;
+import com.grepsr.scheduler.adapters.grpc.client.RetryPolicy;
+import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
+import com.grepsr.scheduler.bootstrap.api.ApiServer;
+import dagger.Lazy;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The services the configured roles run, in start order: metrics first (so a slow start is
+ * visible), then the daemons, the API last (it takes work only once everything behind it runs).
+ */
+@Module
+public interface NodeModule {
+
+    @Provides
+    @Singleton
+    static Node node(Settings settings, Clock clock, SchedulerCore core, SchedulerMetrics metrics, Wakeups wakeups,
+                     Stores stores, Optional<MetricsServer> metricsServer,
+                     Lazy<Optional<DynamoAdapters>> dynamo, Optional<KubernetesAdapters> kubernetes,
+                     Lazy<ApiServer> api, Lazy<Optional<SchedulerClient>> remote) {
+        Daemons daemons = new Daemons(settings, clock, core, metrics, wakeups);
+        List<Service> services = new ArrayList<>();
+        metricsServer.ifPresent(services::add);
+        if (settings.runs(Role.CALCULATOR)) {
+            services.add(daemons.calculator());
+        }
+        List<AutoCloseable> resources = new ArrayList<>(List.of(stores));
+        kubernetes.ifPresent(resources::add);
+        if (settings.runs(Role.RECONCILER)) {
+            services.add(daemons.reconciler());
+            // the reconciler role also relays activity events: housekeeping that needs no role of its own
+            dynamo.get().ifPresent(d -> {
+                resources.add(d);
+                if (settings.dynamo().orElseThrow().createTable()) {
+                    services.add(new ActivityTableSetup(d.table()));
+                }
+                services.add(daemons.relay(d.publisher()));
+            });
+        }
+        if (settings.runs(Role.PROCESSOR)) {
+            Optional<SchedulerClient> client = settings.trigger().inProcess() ? Optional.empty() : remote.get();
+            client.ifPresent(resources::add);
+            services.add(daemons.processor(client.map(c -> new GrpcRunTrigger(c, RetryPolicy.DEFAULT)).orElse(null)));
+        }
+        if (settings.runs(Role.API)) {
+            services.add(api.get());
+        }
+        return new Node(services, resources);
+    }
+}

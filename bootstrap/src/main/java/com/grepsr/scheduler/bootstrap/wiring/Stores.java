@@ -1,0 +1,56 @@
+package com.grepsr.scheduler.bootstrap.wiring;
+
+import com.grepsr.scheduler.adapters.memory.InMemoryAdapters;
+import com.grepsr.scheduler.adapters.sql.SqlAdapters;
+import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
+import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
+import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
+import com.grepsr.scheduler.application.port.out.TaskQueuePort;
+import com.grepsr.scheduler.application.port.out.TaskStorePort;
+import com.grepsr.scheduler.application.port.out.TransactionPort;
+import com.grepsr.scheduler.application.service.TimeOrderedIds;
+import com.grepsr.scheduler.bootstrap.config.Settings;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The ports one storage adapter provides together: they share its transactions, so they must
+ * never be mixed across adapters. {@link #close()} releases the adapter's connections.
+ */
+public record Stores(String description, ScheduleStorePort schedules, ScheduledRunStorePort runs,
+                     TaskStorePort tasks, TaskHistoryStorePort history, TaskQueuePort queue,
+                     ActivityOutboxPort outbox, TransactionPort tx, IdGeneratorPort ids, AutoCloseable closer)
+        implements AutoCloseable {
+
+    /** Everything in this process's memory: the development default, lost at exit. */
+    public static Stores inMemory(Clock clock) {
+        // the adapters' own simulated launcher goes unused: the launcher is chosen separately
+        InMemoryAdapters m = new InMemoryAdapters(clock, Duration.ofMinutes(1));
+        return new Stores("memory", m.schedules, m.runs, m.tasks, m.history, m.queue, m.outbox, m.transactions, m.ids,
+                () -> { });
+    }
+
+    /**
+     * The SQL adapter over {@code url}, migrated before use. H2 wants a user: its embedded default
+     * gets {@code sa}, as H2's own tools expect.
+     */
+    public static Stores sql(Settings.Store store, Clock clock) {
+        String user = store.user().orElse(store.url().startsWith("jdbc:h2:") ? "sa" : "");
+        SqlAdapters sql = SqlAdapters.fromJdbcUrl(store.url(), user, store.password().orElse(""), clock);
+        return new Stores(store.toString() + " (" + sql.vendor() + ")", sql.schedules(), sql.runs(), sql.tasks(),
+                sql.history(), sql.queue(), sql.outbox(), sql.transactions(), new TimeOrderedIds(clock), sql);
+    }
+
+    @Override
+    public void close() throws Exception {
+        closer.close();
+    }
+
+    @Override
+    public String toString() {
+        return "store " + description;
+    }
+}

@@ -1,0 +1,94 @@
+package com.grepsr.scheduler.bootstrap.wiring;
+
+import com.grepsr.scheduler.adapters.grpc.client.ClientSettings;
+import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
+import com.grepsr.scheduler.adapters.grpc.v1.GetAllSchedulesRequest;
+import com.grepsr.scheduler.adapters.grpc.v1.GetScheduleRequest;
+import com.grepsr.scheduler.adapters.grpc.v1.OneTime;
+import com.grepsr.scheduler.adapters.grpc.v1.ReportRef;
+import com.grepsr.scheduler.adapters.grpc.v1.ScheduleRequest;
+import com.grepsr.scheduler.adapters.grpc.v1.Timing;
+import com.grepsr.scheduler.bootstrap.Fixtures;
+import com.grepsr.scheduler.bootstrap.api.ApiServer;
+import com.grepsr.scheduler.bootstrap.runtime.Node;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The {@code api} role over a real socket: authentication, metrics by method and code, wake-ups. */
+class ApiRoleTest {
+
+    private static final String ADMIN = "admin-secret-0123456789";
+
+    private Node node;
+
+    @AfterEach
+    void stop() {
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    private SchedulerComponent start(String... env) throws Exception {
+        SchedulerComponent c = DaggerSchedulerComponent.factory().create(Fixtures.settings(env), Clock.systemUTC());
+        node = c.node().start();
+        return c;
+    }
+
+    private SchedulerClient client(String token) {
+        int port = node.services().stream().filter(ApiServer.class::isInstance).map(ApiServer.class::cast)
+                .findFirst().orElseThrow().port();
+        return SchedulerClient.connect(new ClientSettings("127.0.0.1:" + port, Optional.ofNullable(token),
+                Optional.empty(), Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void configured_tokens_are_required_and_calls_are_counted_by_method_and_code() throws Exception {
+        SchedulerComponent c = start("PHOENIX_ROLE", "api", "PHOENIX_API_TOKENS", ADMIN + "=admin");
+        try (SchedulerClient anonymous = client(null); SchedulerClient admin = client(ADMIN)) {
+            StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class,
+                    () -> anonymous.blocking().getAllSchedules(GetAllSchedulesRequest.getDefaultInstance()));
+            assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
+
+            assertThat(admin.blocking().getAllSchedules(GetAllSchedulesRequest.getDefaultInstance())
+                    .getSchedulesList()).isEmpty();
+        }
+
+        String scrape = c.registry().scrape();
+        assertThat(scrape).contains("method=\"grepsr.phoenix.scheduler.v1.SchedulerService/GetAllSchedules\"")
+                .contains("code=\"UNAUTHENTICATED\"").contains("code=\"OK\"");
+    }
+
+    @Test
+    void a_schedule_created_through_the_api_is_materialized_at_once() throws Exception {
+        // the calculator would sleep an hour: only the wake-up makes its runs appear
+        SchedulerComponent c = start("PHOENIX_MAX_SLEEP", "1h");
+        String at = LocalDateTime.now(ZoneOffset.UTC).plusHours(1).withNano(0).toString();
+        String id;
+        try (SchedulerClient client = client(null)) {
+            id = client.blocking().schedule(ScheduleRequest.newBuilder().setName("soon")
+                    .setReport(ReportRef.newBuilder().setReportId("r1").setProjectId("p1").setAccountId("a1")
+                            .setServiceCode("demo"))
+                    .setTiming(Timing.newBuilder().setZone("UTC").setOneTime(OneTime.newBuilder().setAt(at)))
+                    .build()).getSchedule().getScheduleId();
+            assertThat(client.blocking().getSchedule(GetScheduleRequest.newBuilder().setScheduleId(id).build())
+                    .getSchedule().getName()).isEqualTo("soon");
+        }
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (c.ports().runs().nextDueAt().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(c.ports().runs().nextDueAt()).as("runs of schedule " + id).isPresent();
+    }
+}
