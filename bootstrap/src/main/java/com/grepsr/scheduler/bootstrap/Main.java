@@ -19,7 +19,8 @@ import java.util.Set;
 @Command(name = "phoenix-scheduler", mixinStandardHelpOptions = true, version = "Phoenix Scheduler 0.1.0",
         description = "Crawler scheduler: run it (serve) or talk to a running one.",
         subcommands = {ServeCommand.class, SchedulesCommand.class, PreviewCommand.class, RunCommand.class,
-                TasksCommand.class, StatsCommand.class, SettingsCommand.class, MigrateCommand.class})
+                TasksCommand.class, StatsCommand.class, SettingsCommand.class, MigrateCommand.class,
+                ActivityCommand.class})
 public final class Main {
 
     /** Environment variables of the command-line client, not settings of the service. */

@@ -1,7 +1,6 @@
 package com.grepsr.scheduler.bootstrap.wiring;
 
 import com.grepsr.scheduler.adapters.dynamo.DynamoAdapters;
-import com.grepsr.scheduler.adapters.dynamo.DynamoSettings;
 import com.grepsr.scheduler.bootstrap.config.Settings;
 import dagger.Module;
 import dagger.Provides;
@@ -16,10 +15,6 @@ public interface DynamoModule {
     @Provides
     @Singleton
     static Optional<DynamoAdapters> dynamo(Settings settings) {
-        return settings.dynamo().map(d -> {
-            DynamoSettings s = d.endpoint().map(e -> DynamoSettings.local(e, d.table()))
-                    .orElseGet(() -> DynamoSettings.aws(d.region(), d.table()));
-            return DynamoAdapters.create(d.retention().map(s::withRetention).orElse(s));
-        });
+        return settings.dynamo().map(d -> DynamoAdapters.create(ActivityTables.settingsOf(d)));
     }
 }

@@ -55,4 +55,15 @@ class ServiceJarIT {
         assertThat(r.stdout()).contains("schema up to date: jdbc:h2:file:./data/phoenix");
         assertThat(dir.resolve("data/phoenix.mv.db")).exists();
     }
+
+    @Test
+    void the_activity_commands_say_when_no_table_is_configured() throws Exception {
+        JarProcess.Result create = JarProcess.run(dir, Map.of(), Duration.ofSeconds(60), "activity", "create-table");
+        JarProcess.Result feed = JarProcess.run(dir, Map.of(), Duration.ofSeconds(60), "activity", "feed",
+                "--account", "acme");
+
+        assertThat(create.exitCode()).isEqualTo(2);
+        assertThat(create.stderr()).contains("no activity table configured: set PHOENIX_DYNAMO_TABLE");
+        assertThat(feed.exitCode()).isEqualTo(2);
+    }
 }
