@@ -44,6 +44,12 @@ public final class CronSequence implements LocalSequence {
     /** Allowed years in which some date fires (never mutated after construction). */
     private final BitSet years;
     /**
+     * No date field restricts anything (every-minute, hourly, daily …): the answer is today or
+     * tomorrow, and the search needs no calendar at all.
+     */
+    private final boolean everyDay;
+    private final int firstTimeOfDay;
+    /**
      * The month of the last answer, packed by {@link #packMonth}: consecutive calls usually land
      * in it, and then the date needs no calendar division. Read and written in opaque mode through
      * {@link #LAST_MONTH}: bitwise atomic, so racing threads only ever see a whole (if stale)
@@ -68,6 +74,24 @@ public final class CronSequence implements LocalSequence {
         this.months = months;
         this.dayTable = dayTable;
         this.years = years;
+        this.everyDay = firesEveryDay(months, dayTable, years);
+        this.firstTimeOfDay = times.firstAtOrAfter(0);
+    }
+
+    /** Whether every date of the years 0001–9999 fires (no date field restricted). */
+    private static boolean firesEveryDay(int months, int[] dayTable, BitSet years) {
+        if (months != 0b1_1111_1111_1110 || years.nextClearBit(1) <= CronField.YEAR.max) {
+            return false;
+        }
+        for (int length = 28; length <= 31; length++) {
+            int all = (int) ((1L << (length + 1)) - 2);
+            for (int firstDow = 0; firstDow < 7; firstDow++) {
+                if (dayTable[DayRules.index(length, firstDow)] != all) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -93,6 +117,12 @@ public final class CronSequence implements LocalSequence {
         long t = Math.max(afterLocal, MIN_LOCAL - 1) + 1;
         long epochDay = Math.floorDiv(t, CivilCalendar.SECONDS_PER_DAY);
         int secondOfDay = (int) (t - epochDay * CivilCalendar.SECONDS_PER_DAY);
+        if (everyDay) {
+            int time = times.firstAtOrAfter(secondOfDay);
+            long next = time >= 0 ? epochDay * CivilCalendar.SECONDS_PER_DAY + time
+                    : (epochDay + 1) * CivilCalendar.SECONDS_PER_DAY + firstTimeOfDay;
+            return next <= MAX_LOCAL ? next : NONE;
+        }
         int year;
         int month;
         int day;
