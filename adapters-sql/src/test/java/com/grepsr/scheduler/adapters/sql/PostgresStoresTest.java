@@ -1,35 +1,15 @@
 package com.grepsr.scheduler.adapters.sql;
 
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The SQL stores on PostgreSQL (a fresh schema for this class). */
-class PostgresStoresTest {
+class PostgresStoresTest extends SqlStoresSuite {
 
     @RegisterExtension
     static final SqlDatabaseExtension DB = SqlDatabaseExtension.postgres();
 
-    @Nested
-    class SchedulesAndRuns extends ScheduleAndRunChecks {
-        @Override
-        SqlAdapters sql() {
-            return DB.fresh();
-        }
-    }
-
-    @Nested
-    class Tasks extends TaskChecks {
-        @Override
-        SqlAdapters sql() {
-            return DB.fresh();
-        }
-    }
-
-    @Nested
-    class Transactions extends TransactionChecks {
-        @Override
-        SqlAdapters sql() {
-            return DB.fresh();
-        }
+    @Override
+    SqlDatabaseExtension database() {
+        return DB;
     }
 }

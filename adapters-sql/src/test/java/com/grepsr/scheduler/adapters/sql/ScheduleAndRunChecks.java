@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the schedule and run stores must do on every vendor. Concrete classes say which database
- * ({@link #sql()}); the port contract classes will take over most of this once they exist.
+ * ({@link #sql()}). The port contracts ({@link SqlContractsSuite}) hold every store to the ports' promises;
+ * these checks cover what is SQL-specific: every column read back, microsecond precision, rollback.
  */
 abstract class ScheduleAndRunChecks {
 
