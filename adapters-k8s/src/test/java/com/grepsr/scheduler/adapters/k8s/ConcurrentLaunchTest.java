@@ -1,6 +1,8 @@
 package com.grepsr.scheduler.adapters.k8s;
 
 import com.grepsr.scheduler.domain.task.Task;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,12 @@ class ConcurrentLaunchTest {
             tasks.add(manualTask(1000 + i));
         }
         Set<String> names = ConcurrentHashMap.newKeySet();
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        try (KubernetesAdapters adapters = KubernetesAdapters.create(client.getConfiguration(), settings,
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        // 250 racing requests queue for the mock server's connections: the default 10 s wait for a
+        // pooled connection is about the machine's speed, not the launcher's correctness
+        Config patient = new ConfigBuilder(client.getConfiguration())
+                .withConnectionTimeout(120_000).withRequestTimeout(120_000).build();
+        try (KubernetesAdapters adapters = KubernetesAdapters.create(patient, settings,
                 Clock.fixed(NOW, ZoneOffset.UTC))) {
             List<Future<?>> launches = new ArrayList<>();
             for (Task task : tasks) {
@@ -46,13 +52,15 @@ class ConcurrentLaunchTest {
                 launches.add(pool.submit(() -> names.add(adapters.launcher().launch(task, plainCrawler()))));
             }
             for (Future<?> f : launches) {
-                f.get(60, TimeUnit.SECONDS);
+                f.get(180, TimeUnit.SECONDS);
             }
+            // counted over the launcher's own connections: a second client opening new ones to the
+            // mock server after 250 racing requests waited out its connection timeout
+            assertThat(names).hasSize(200);
+            assertThat(adapters.client().batch().v1().jobs().inNamespace("crawlers").list().getItems()).hasSize(200)
+                    .extracting(j -> j.getMetadata().getName()).containsExactlyInAnyOrderElementsOf(names);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(names).hasSize(200);
-        assertThat(client.batch().v1().jobs().inNamespace("crawlers").list().getItems()).hasSize(200)
-                .extracting(j -> j.getMetadata().getName()).containsExactlyInAnyOrderElementsOf(names);
     }
 }
