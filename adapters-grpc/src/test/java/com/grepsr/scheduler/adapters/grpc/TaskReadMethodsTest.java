@@ -143,7 +143,7 @@ class TaskReadMethodsTest {
                 .containsExactlyInAnyOrderElementsOf(run.getChildTaskIdsList());
         fails(NOT_FOUND, () -> kit.acme().getChildTasks(GetChildTasksRequest.newBuilder().setParentTaskId("nope")
                 .build()));
-        fails(NOT_FOUND, () -> kit.globex().getChildTasks(GetChildTasksRequest.newBuilder()
+        fails(PERMISSION_DENIED, () -> kit.globex().getChildTasks(GetChildTasksRequest.newBuilder()
                 .setParentTaskId(run.getParent().getTaskId()).build()));
         invalid("parent_task_id", () -> kit.acme().getChildTasks(GetChildTasksRequest.newBuilder()
                 .setParentTaskId(manual).build()));

@@ -286,12 +286,12 @@ class MultiProcessServiceTest {
     }
 
     @Test
-    void get_child_tasks_hides_another_accounts_parent_and_refuses_a_non_parent() {
+    void get_child_tasks_denies_another_accounts_parent_and_refuses_a_non_parent() {
         TaskId parent = start(1, 1).parent().id();
         Task single = f.runNow.execute(ACME, OneTimeRunUseCase.Command.now(report())).task();
 
         assertThatThrownBy(() -> f.multi.execute(GLOBEX, GetChildTasksUseCase.Query.of(parent)))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.multi.execute(ACME, GetChildTasksUseCase.Query.of(TaskId.of("nope"))))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> f.multi.execute(ACME, GetChildTasksUseCase.Query.of(single.id())))

@@ -116,10 +116,10 @@ public final class MultiProcessService implements MultiProcessRunUseCase, AddToT
 
     @Override
     public GetChildTasksUseCase.Result execute(Caller caller, GetChildTasksUseCase.Query query) {
-        // reading: another account's task does not exist for this caller
+        // another account's parent is denied, as every other task id is (GetTaskStatus, GetTaskInfo …)
         Task parent = tasks.find(query.parentTaskId())
-                .filter(t -> caller.account().map(a -> a.equals(t.report().accountId())).orElse(true))
                 .orElseThrow(() -> new NotFoundException("task", query.parentTaskId().value()));
+        caller.requireAccess(parent.report().accountId(), "task " + parent.id().value());
         requireParent(parent);
         TaskFilter filter = TaskFilter.none().withParent(parent.id())
                 .withAccount(caller.scope(Optional.of(parent.report().accountId())))
