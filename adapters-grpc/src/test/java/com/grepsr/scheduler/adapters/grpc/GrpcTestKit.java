@@ -34,21 +34,22 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * The world the gRPC tests run in: the real use cases on in-memory adapters at a settable clock
  * (what the bootstrap will wire, minus the stores), served in-process with three tokens — an
  * admin, and one for each of the accounts acme and globex — plus sentences for what tests need.
+ * Public so that suites in sub-packages (e.g. {@code isolation}) share this one world.
  */
-final class GrpcTestKit implements AutoCloseable {
+public final class GrpcTestKit implements AutoCloseable {
 
     /** Monday 2026-03-02 09:00 UTC; London is on GMT until 2026-03-29, so London wall clock = UTC. */
-    static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-    static final String LONDON = "Europe/London";
-    static final String ADMIN_TOKEN = "admin-token-0123456789abcdef";
-    static final String ACME_TOKEN = "acme-token-0123456789abcdef";
-    static final String GLOBEX_TOKEN = "globex-token-0123456789abcdef";
+    public static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    public static final String LONDON = "Europe/London";
+    public static final String ADMIN_TOKEN = "admin-token-0123456789abcdef";
+    public static final String ACME_TOKEN = "acme-token-0123456789abcdef";
+    public static final String GLOBEX_TOKEN = "globex-token-0123456789abcdef";
 
-    final InMemoryScheduler scheduler = InMemoryScheduler.startingAt(T0);
-    final SchedulerGrpcServer server;
-    final ManagedChannel channel;
+    public final InMemoryScheduler scheduler = InMemoryScheduler.startingAt(T0);
+    public final SchedulerGrpcServer server;
+    public final ManagedChannel channel;
 
-    GrpcTestKit() {
+    public GrpcTestKit() {
         this(UnaryOperator.identity());
     }
 
@@ -78,41 +79,41 @@ final class GrpcTestKit implements AutoCloseable {
                 c.getSchedule());
     }
 
-    SchedulerServiceBlockingStub stub(String token) {
+    public SchedulerServiceBlockingStub stub(String token) {
         return SchedulerServiceGrpc.newBlockingStub(channel)
                 .withCallCredentials(new com.grepsr.scheduler.adapters.grpc.client.BearerToken(token));
     }
 
-    SchedulerServiceBlockingStub admin() {
+    public SchedulerServiceBlockingStub admin() {
         return stub(ADMIN_TOKEN);
     }
 
-    SchedulerServiceBlockingStub acme() {
+    public SchedulerServiceBlockingStub acme() {
         return stub(ACME_TOKEN);
     }
 
-    SchedulerServiceBlockingStub globex() {
+    public SchedulerServiceBlockingStub globex() {
         return stub(GLOBEX_TOKEN);
     }
 
-    SchedulerServiceBlockingStub noToken() {
+    public SchedulerServiceBlockingStub noToken() {
         return SchedulerServiceGrpc.newBlockingStub(channel);
     }
 
     // ---- sentences --------------------------------------------------------------------------
 
-    static ReportRef acmeReport(String reportId) {
+    public static ReportRef acmeReport(String reportId) {
         return ReportRef.newBuilder().setReportId(reportId).setProjectId("proj-1").setAccountId("acme")
                 .setServiceCode("amazon-products").build();
     }
 
-    static ReportRef globexReport(String reportId) {
+    public static ReportRef globexReport(String reportId) {
         return ReportRef.newBuilder().setReportId(reportId).setProjectId("proj-9").setAccountId("globex")
                 .setServiceCode("amazon-products").build();
     }
 
     /** Every hour from 10:00 London on the first day. */
-    static Timing hourly() {
+    public static Timing hourly() {
         return Timing.newBuilder().setZone(LONDON).setStart("2026-03-02T10:00")
                 .setFixedInterval(com.google.protobuf.Duration.newBuilder().setSeconds(3600)).build();
     }
@@ -131,14 +132,14 @@ final class GrpcTestKit implements AutoCloseable {
         return acme().oneTimeRun(OneTimeRunRequest.newBuilder().setReport(acmeReport("report-1")).build()).getTask();
     }
 
-    static Timestamp at(Instant i) {
+    public static Timestamp at(Instant i) {
         return Timestamp.newBuilder().setSeconds(i.getEpochSecond()).setNanos(i.getNano()).build();
     }
 
     // ---- assertions -------------------------------------------------------------------------
 
     /** The call fails with {@code code}; returns the failure for more checks. */
-    static StatusRuntimeException fails(Status.Code code, ThrowingCallable call) {
+    public static StatusRuntimeException fails(Status.Code code, ThrowingCallable call) {
         StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, call);
         assertThat(e).as("the call should fail with " + code).isNotNull();
         assertThat(e.getStatus().getCode()).as(e.getStatus().toString()).isEqualTo(code);
