@@ -80,6 +80,11 @@ final class ScheduleIsolationCases {
                                 .setProjectId("proj-9").addAllStatuses(List.of(ScheduleStatus.SCHEDULE_STATUS_ACTIVE,
                                         ScheduleStatus.SCHEDULE_STATUS_PAUSED, ScheduleStatus.SCHEDULE_STATUS_DELETED))
                                 .build(), (w, r) -> assertThat(r.getSchedulesList()).isEmpty())
+                        .hidden("B's project with a page token from B's own listing", w -> GetSchedulesRequest
+                                .newBuilder().setProjectId("proj-9").setPageToken(w.kit.globex().getSchedules(
+                                        GetSchedulesRequest.newBuilder().setProjectId("proj-9").setPageSize(1).build())
+                                        .getNextPageToken()).build(),
+                                (w, r) -> assertThat(r.getSchedulesList()).isEmpty())
                         .build(),
                 IsolationCase.of(getGetAllSchedulesMethod())
                         .adminOnly(w -> GetAllSchedulesRequest.newBuilder().setAccountId("globex").build(),

@@ -76,6 +76,11 @@ final class TaskIsolationCases {
                                 .build(), (w, r) -> assertThat(r.getTasksList()).isEmpty())
                         .hidden("B's schedule", w -> GetActiveTasksV2Request.newBuilder()
                                 .setScheduleId(w.globex.schedule()).build(), (w, r) -> assertThat(r.getTasksList()).isEmpty())
+                        .hidden("a page token from B's own listing", w -> GetActiveTasksV2Request.newBuilder()
+                                .setPageSize(3).setPageToken(w.kit.globex().getActiveTasksV2(GetActiveTasksV2Request
+                                        .newBuilder().setPageSize(1).build()).getNextPageToken()).build(),
+                                (w, r) -> assertThat(r.getTasksList()).isNotEmpty()
+                                        .allSatisfy(t -> assertThat(t.getReport().getAccountId()).isEqualTo("acme")))
                         .build(),
                 IsolationCase.of(getGetCompletedTasksMethod())
                         .own(w -> completed().build(), (w, r) -> assertThat(r.getTasksList()).extracting(Task::getTaskId)
