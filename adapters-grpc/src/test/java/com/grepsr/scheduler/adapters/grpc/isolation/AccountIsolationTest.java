@@ -6,6 +6,10 @@ import com.grepsr.scheduler.adapters.grpc.client.BearerToken;
 import com.grepsr.scheduler.adapters.grpc.isolation.IsolationCase.Expect;
 import com.grepsr.scheduler.adapters.grpc.isolation.IsolationCase.Probe;
 import com.grepsr.scheduler.adapters.grpc.v1.SchedulerServiceGrpc;
+import com.grepsr.scheduler.adapters.grpc.v1.TaskHistoryUpdate;
+import com.grepsr.scheduler.adapters.grpc.v1.TaskHistoryUpdateResult;
+import com.grepsr.scheduler.adapters.grpc.v1.UpdateOutcome;
+import com.grepsr.scheduler.adapters.grpc.v1.UpdateTaskHistoryByBatchRequest;
 import io.grpc.CallOptions;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
@@ -57,6 +61,25 @@ class AccountIsolationTest {
         assertThat(methods).hasSize(32);
         assertThat(IsolationCases.all()).allSatisfy(c -> assertThat(c.probes())
                 .as(c.name() + ": at least one call reaching for another account's data").isNotEmpty());
+    }
+
+    @Test
+    void a_batch_mixing_both_accounts_tasks_updates_only_the_callers() {
+        try (IsolationWorld w = IsolationWorld.build()) {
+            AccountSnapshot globex = w.snapshot(w.globex);
+            UpdateTaskHistoryByBatchRequest batch = UpdateTaskHistoryByBatchRequest.newBuilder()
+                    .addItems(TaskHistoryUpdate.newBuilder().setTaskId(w.acme.manualTask()).setProgress(70))
+                    .addItems(TaskHistoryUpdate.newBuilder().setTaskId(w.globex.manualTask()).setProgress(70))
+                    .build();
+
+            var r = w.kit.acme().updateTaskHistoryByBatch(batch);
+
+            assertThat(r.getResultsList()).extracting(TaskHistoryUpdateResult::getOutcome).containsExactly(
+                    UpdateOutcome.UPDATE_OUTCOME_UPDATED, UpdateOutcome.UPDATE_OUTCOME_ACCESS_DENIED);
+            assertThat(r.getResults(0).getTask().getProgress()).isEqualTo(70);
+            assertThat(w.snapshot(w.globex)).as("B's stored data").isEqualTo(globex);
+            assertShowsNoSecretOf(w.secretsOf(w.globex), batch.toString(), r.toString());
+        }
     }
 
     @TestFactory
