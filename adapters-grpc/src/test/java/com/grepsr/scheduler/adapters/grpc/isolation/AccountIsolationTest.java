@@ -5,11 +5,15 @@ import com.grepsr.scheduler.adapters.grpc.GrpcTestKit;
 import com.grepsr.scheduler.adapters.grpc.client.BearerToken;
 import com.grepsr.scheduler.adapters.grpc.isolation.IsolationCase.Expect;
 import com.grepsr.scheduler.adapters.grpc.isolation.IsolationCase.Probe;
+import com.grepsr.scheduler.adapters.grpc.v1.AddToTaskQueueRequest;
+import com.grepsr.scheduler.adapters.grpc.v1.GetAllSchedulesRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.SchedulerServiceGrpc;
+import com.grepsr.scheduler.adapters.grpc.v1.StopScheduleRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.TaskHistoryUpdate;
 import com.grepsr.scheduler.adapters.grpc.v1.TaskHistoryUpdateResult;
 import com.grepsr.scheduler.adapters.grpc.v1.UpdateOutcome;
 import com.grepsr.scheduler.adapters.grpc.v1.UpdateTaskHistoryByBatchRequest;
+import com.grepsr.scheduler.adapters.grpc.v1.UpdateTaskHistoryRequest;
 import io.grpc.CallOptions;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
@@ -61,6 +65,32 @@ class AccountIsolationTest {
         assertThat(methods).hasSize(32);
         assertThat(IsolationCases.all()).allSatisfy(c -> assertThat(c.probes())
                 .as(c.name() + ": at least one call reaching for another account's data").isNotEmpty());
+    }
+
+    /** The guards themselves: a snapshot notices B's own writes, and the leak check knows B's data. */
+    @Test
+    void the_snapshot_sees_every_kind_of_write_and_the_secrets_name_bs_data() {
+        try (IsolationWorld w = IsolationWorld.build()) {
+            String bsSchedules = w.kit.admin().getAllSchedules(GetAllSchedulesRequest.newBuilder()
+                    .setAccountId("globex").build()).toString();
+            assertThat(w.secretsOf(w.globex)).contains(w.globex.schedule(), w.globex.manualTask(),
+                    w.globex.manualJob(), w.pendingRunOf(w.globex), "globex-category").filteredOn(bsSchedules::contains)
+                    .isNotEmpty();
+            assertThat(w.secretsOf(w.globex)).doesNotContain(w.acme.schedule(), w.acme.manualTask());
+
+            List<Runnable> writesByB = List.of(
+                    () -> w.kit.globex().updateTaskHistory(UpdateTaskHistoryRequest.newBuilder()
+                            .setTaskId(w.globex.manualTask()).setProgress(99).build()),
+                    () -> w.kit.globex().addToTaskQueue(AddToTaskQueueRequest.newBuilder()
+                            .setParentTaskId(w.globex.parentTask()).addPayloads("more").build()),
+                    () -> w.kit.globex().stopSchedule(StopScheduleRequest.newBuilder()
+                            .setScheduleId(w.globex.schedule()).build()));
+            for (Runnable write : writesByB) {
+                AccountSnapshot before = w.snapshot(w.globex);
+                write.run();
+                assertThat(w.snapshot(w.globex)).isNotEqualTo(before);
+            }
+        }
     }
 
     @Test
