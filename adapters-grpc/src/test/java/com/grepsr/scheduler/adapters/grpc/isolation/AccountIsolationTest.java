@@ -60,7 +60,9 @@ class AccountIsolationTest {
         List<String> cases = IsolationCases.all().stream().map(IsolationCase::name).toList();
 
         assertThat(cases).doesNotHaveDuplicates();
-        assertThat(new TreeSet<>(cases)).as("methods with an isolation case").isEqualTo(methods);
+        assertThat(methods).as("methods without an isolation case (add one to *IsolationCases)")
+                .filteredOn(m -> !cases.contains(m)).isEmpty();
+        assertThat(cases).as("isolation cases of no method").filteredOn(c -> !methods.contains(c)).isEmpty();
         // 31 of the original design plus GetSchedule: a new method must come with its case
         assertThat(methods).hasSize(32);
         assertThat(IsolationCases.all()).allSatisfy(c -> assertThat(c.probes())
