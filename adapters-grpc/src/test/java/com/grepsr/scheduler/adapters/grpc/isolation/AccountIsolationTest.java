@@ -63,8 +63,8 @@ class AccountIsolationTest {
         assertThat(methods).as("methods without an isolation case (add one to *IsolationCases)")
                 .filteredOn(m -> !cases.contains(m)).isEmpty();
         assertThat(cases).as("isolation cases of no method").filteredOn(c -> !methods.contains(c)).isEmpty();
-        // 31 of the original design plus GetSchedule: a new method must come with its case
-        assertThat(methods).hasSize(32);
+        // 31 of the original design plus GetSchedule, at least: the comparison above is not vacuous
+        assertThat(methods).hasSizeGreaterThanOrEqualTo(32);
         assertThat(IsolationCases.all()).allSatisfy(c -> assertThat(c.probes())
                 .as(c.name() + ": at least one call reaching for another account's data").isNotEmpty());
     }
