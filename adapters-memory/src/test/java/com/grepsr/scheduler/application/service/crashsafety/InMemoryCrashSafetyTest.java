@@ -1,0 +1,55 @@
+package com.grepsr.scheduler.application.service.crashsafety;
+
+import com.grepsr.scheduler.adapters.memory.InMemoryActivityPublisher;
+import com.grepsr.scheduler.adapters.memory.InMemoryAdapters;
+import com.grepsr.scheduler.domain.schedule.MisfirePolicy;
+import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Every crash point of docs/crash-safety.md on the in-memory stores: the victim dies at the first
+ * or the second occurrence of its step in a batch of three runs (so the kill lands in the middle
+ * of a batch), under each misfire policy that treats a late run differently and each overlap
+ * policy that looks at running tasks; fresh replicas then heal it.
+ */
+class InMemoryCrashSafetyTest {
+
+    static final int RUNS_IN_BATCH = 3;
+
+    static Stream<Arguments> crashes() {
+        Stream.Builder<Arguments> all = Stream.builder();
+        for (CrashPoint point : CrashPoint.values()) {
+            // a tick claims once: only the batch's other steps have a second occurrence
+            int occurrences = point.step() == Step.CLAIM ? 1 : 2;
+            for (int occurrence = 1; occurrence <= occurrences; occurrence++) {
+                for (MisfirePolicy misfire : new MisfirePolicy[] {MisfirePolicy.FIRE_ONCE_NOW, MisfirePolicy.SKIP}) {
+                    for (OverlapPolicy overlap : new OverlapPolicy[] {OverlapPolicy.ALLOW, OverlapPolicy.SKIP,
+                            OverlapPolicy.REPLACE}) {
+                        all.add(Arguments.of(point, occurrence, misfire.kind(), overlap));
+                    }
+                }
+            }
+        }
+        return all.build();
+    }
+
+    @ParameterizedTest(name = "{0}, occurrence {1}, misfire {2}, overlap {3}")
+    @MethodSource("crashes")
+    void survivors_heal_the_crash_with_one_crawler_and_one_settlement_per_run(CrashPoint point, int occurrence,
+                                                                                MisfirePolicy.Kind misfire,
+                                                                                OverlapPolicy overlap) {
+        InMemoryAdapters memory = new InMemoryAdapters(java.time.Clock.systemUTC(), Duration.ofMinutes(1));
+        InMemoryActivityPublisher feed = new InMemoryActivityPublisher();
+        CrashStores stores = new CrashStores(memory.schedules, memory.runs, memory.tasks, memory.history, memory.queue,
+                memory.outbox, memory.transactions, memory.outbox::all,
+                Optional.of(new CrashStores.Feed(feed, feed::copies)));
+        MisfirePolicy policy = misfire == MisfirePolicy.Kind.SKIP ? MisfirePolicy.SKIP : MisfirePolicy.FIRE_ONCE_NOW;
+        new CrashScenario(stores).crashAndHeal(point, occurrence, RUNS_IN_BATCH, policy, overlap).verify();
+    }
+}
