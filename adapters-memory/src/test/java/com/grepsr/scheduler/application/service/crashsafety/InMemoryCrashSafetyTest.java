@@ -44,12 +44,13 @@ class InMemoryCrashSafetyTest {
     void survivors_heal_the_crash_with_one_crawler_and_one_settlement_per_run(CrashPoint point, int occurrence,
                                                                                 MisfirePolicy.Kind misfire,
                                                                                 OverlapPolicy overlap) {
-        InMemoryAdapters memory = new InMemoryAdapters(java.time.Clock.systemUTC(), Duration.ofMinutes(1));
+        MovableClock clock = new MovableClock(CrashScenario.T0);
+        InMemoryAdapters memory = new InMemoryAdapters(clock, Duration.ofMinutes(1));
         InMemoryActivityPublisher feed = new InMemoryActivityPublisher();
         CrashStores stores = new CrashStores(memory.schedules, memory.runs, memory.tasks, memory.history, memory.queue,
                 memory.outbox, memory.transactions, memory.outbox::all,
                 Optional.of(new CrashStores.Feed(feed, feed::copies)));
         MisfirePolicy policy = misfire == MisfirePolicy.Kind.SKIP ? MisfirePolicy.SKIP : MisfirePolicy.FIRE_ONCE_NOW;
-        new CrashScenario(stores).crashAndHeal(point, occurrence, RUNS_IN_BATCH, policy, overlap).verify();
+        new CrashScenario(clock, stores).crashAndHeal(point, occurrence, RUNS_IN_BATCH, policy, overlap).verify();
     }
 }

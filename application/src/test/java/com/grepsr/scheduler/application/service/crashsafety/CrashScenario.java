@@ -53,7 +53,7 @@ public final class CrashScenario {
 
     private final CrashStores stores;
     private final DaemonSettings settings = DaemonSettings.DEFAULTS;
-    final MovableClock clock = new MovableClock(T0);
+    final MovableClock clock;
     final CountingLauncher cluster = new CountingLauncher();
     final Map<ScheduledRunId, Integer> settlements = new ConcurrentHashMap<>();
     final List<Schedule> schedules = new ArrayList<>();
@@ -63,7 +63,9 @@ public final class CrashScenario {
     FaultInjector faults;
     boolean killed;
 
-    public CrashScenario(CrashStores stores) {
+    /** @param clock the clock the stores stamp times with, starting at {@link #T0}; the scenario moves it */
+    public CrashScenario(MovableClock clock, CrashStores stores) {
+        this.clock = clock;
         this.stores = stores;
     }
 
