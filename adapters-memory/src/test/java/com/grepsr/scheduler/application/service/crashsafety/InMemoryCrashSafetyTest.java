@@ -2,15 +2,19 @@ package com.grepsr.scheduler.application.service.crashsafety;
 
 import com.grepsr.scheduler.adapters.memory.InMemoryActivityPublisher;
 import com.grepsr.scheduler.adapters.memory.InMemoryAdapters;
+import com.grepsr.scheduler.domain.run.RunStatus;
 import com.grepsr.scheduler.domain.schedule.MisfirePolicy;
 import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every crash point of docs/crash-safety.md on the in-memory stores: the victim dies at the first
@@ -44,13 +48,31 @@ class InMemoryCrashSafetyTest {
     void survivors_heal_the_crash_with_one_crawler_and_one_settlement_per_run(CrashPoint point, int occurrence,
                                                                                 MisfirePolicy.Kind misfire,
                                                                                 OverlapPolicy overlap) {
-        MovableClock clock = new MovableClock(CrashScenario.T0);
-        InMemoryAdapters memory = new InMemoryAdapters(clock, Duration.ofMinutes(1));
+        MisfirePolicy policy = misfire == MisfirePolicy.Kind.SKIP ? MisfirePolicy.SKIP : MisfirePolicy.FIRE_ONCE_NOW;
+        scenario().crashAndHeal(point, occurrence, RUNS_IN_BATCH, policy, overlap).verify();
+    }
+
+    /** A victim back from an outage settles its late runs MISSED, each with its event in the same transaction. */
+    @ParameterizedTest(name = "{0}, occurrence {1}")
+    @CsvSource({"INSIDE_SETTLE_TRANSACTION, 1", "INSIDE_SETTLE_TRANSACTION, 2", "RUN_SETTLED_BEFORE_RELAY, 1",
+            "RUN_SETTLED_BEFORE_RELAY, 2", "CLAIMED_BEFORE_TASK_COMMIT, 1"})
+    void a_replica_killed_while_missing_late_runs_leaves_each_missed_once_with_one_event(CrashPoint point,
+                                                                                           int occurrence) {
+        CrashScenario scenario = scenario();
+        scenario.crashAndHeal(point, occurrence, RUNS_IN_BATCH, MisfirePolicy.SKIP, OverlapPolicy.ALLOW,
+                Duration.ofMinutes(5)).verify();
+        assertThat(scenario.runIds()).allSatisfy(id -> assertThat(memory.runs.find(id).orElseThrow().status())
+                .isEqualTo(RunStatus.MISSED));
+    }
+
+    private final MovableClock clock = new MovableClock(CrashScenario.T0);
+    private final InMemoryAdapters memory = new InMemoryAdapters(clock, Duration.ofMinutes(1));
+
+    private CrashScenario scenario() {
         InMemoryActivityPublisher feed = new InMemoryActivityPublisher();
         CrashStores stores = new CrashStores(memory.schedules, memory.runs, memory.tasks, memory.history, memory.queue,
                 memory.outbox, memory.transactions, memory.outbox::all,
                 Optional.of(new CrashStores.Feed(feed, feed::copies)));
-        MisfirePolicy policy = misfire == MisfirePolicy.Kind.SKIP ? MisfirePolicy.SKIP : MisfirePolicy.FIRE_ONCE_NOW;
-        new CrashScenario(clock, stores).crashAndHeal(point, occurrence, RUNS_IN_BATCH, policy, overlap).verify();
+        return new CrashScenario(clock, stores);
     }
 }

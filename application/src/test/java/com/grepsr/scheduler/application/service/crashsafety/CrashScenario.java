@@ -1,6 +1,8 @@
 package com.grepsr.scheduler.application.service.crashsafety;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.PageRequest;
+import com.grepsr.scheduler.application.model.RunFilter;
 import com.grepsr.scheduler.application.model.TimingInput;
 import com.grepsr.scheduler.application.port.in.ScheduleUseCase;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort;
@@ -72,6 +74,15 @@ public final class CrashScenario {
     /** Runs the whole story and returns the checks to make on its end state. */
     public CrashInvariants crashAndHeal(CrashPoint point, int occurrence, int runs, MisfirePolicy misfire,
                                         OverlapPolicy overlap) {
+        return crashAndHeal(point, occurrence, runs, misfire, overlap, Duration.ZERO);
+    }
+
+    /**
+     * {@link #crashAndHeal(CrashPoint, int, int, MisfirePolicy, OverlapPolicy)} with a victim that
+     * ticks {@code victimLate} after the runs came due (after an outage: it may settle them MISSED).
+     */
+    public CrashInvariants crashAndHeal(CrashPoint point, int occurrence, int runs, MisfirePolicy misfire,
+                                        OverlapPolicy overlap, Duration victimLate) {
         this.misfire = misfire;
         this.faults = new FaultInjector(point, occurrence);
         SchedulerCore setup = replica(FaultInjector.disarmed(), cluster);
@@ -81,7 +92,7 @@ public final class CrashScenario {
                             "UTC", null), null, misfire, overlap, Optional.empty())).schedule());
         }
         setup.calculator().tick(clock.instant());
-        clock.set(FIRE_AT);
+        clock.set(FIRE_AT.plus(victimLate));
         crash(point);
         tasksBeforeHealing = stores.tasks().findAll(runIds().stream().map(r -> TaskId.of(r.value())).toList())
                 .stream().map(t -> t.id()).collect(Collectors.toSet());
@@ -130,12 +141,12 @@ public final class CrashScenario {
         relay.ifPresent(r -> r.tick(clock.instant()));
     }
 
-    List<ScheduledRunId> runIds() {
+    /** The runs of the scenario's schedules (one each). */
+    public List<ScheduledRunId> runIds() {
         List<ScheduledRunId> ids = new ArrayList<>();
         for (Schedule s : schedules) {
-            stores.runs().list(new com.grepsr.scheduler.application.model.RunFilter(null, null, Optional.of(s.id()),
-                    Set.of(), null, null, false), com.grepsr.scheduler.application.model.PageRequest.first(10))
-                    .items().forEach(r -> ids.add(r.id()));
+            RunFilter ofSchedule = new RunFilter(null, null, Optional.of(s.id()), Set.of(), null, null, false);
+            stores.runs().list(ofSchedule, PageRequest.first(10)).items().forEach(r -> ids.add(r.id()));
         }
         return ids;
     }
