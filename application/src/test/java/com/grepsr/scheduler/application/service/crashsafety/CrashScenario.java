@@ -32,6 +32,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -64,6 +69,7 @@ public final class CrashScenario {
     MisfirePolicy misfire;
     FaultInjector faults;
     boolean killed;
+    private int racingHealers;
 
     /** @param clock the clock the stores stamp times with, starting at {@link #T0}; the scenario moves it */
     public CrashScenario(MovableClock clock, CrashStores stores) {
@@ -122,7 +128,50 @@ public final class CrashScenario {
         }
     }
 
+    /**
+     * Makes the healing start with {@code healers} replicas (each its own processor and reconciler,
+     * on its own thread) ticking at the same instant, past both the claim lease and the lost
+     * grace: processors race for the dead replica's runs while reconcilers race them to relaunch
+     * its QUEUED tasks.
+     */
+    public CrashScenario racingHealers(int healers) {
+        this.racingHealers = healers;
+        return this;
+    }
+
+    private void race() {
+        clock.tick(settings.lostGrace().plusSeconds(1));
+        Instant now = clock.instant();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racingHealers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < racingHealers; i++) {
+                SchedulerCore healer = replica(FaultInjector.disarmed(), cluster);
+                var processor = healer.processor("racer-" + i);
+                var reconciler = healer.reconciler();
+                done.add(pool.submit(() -> {
+                    start.await();
+                    processor.tick(now);
+                    reconciler.tick(now);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new AssertionError("a racing healer failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private void heal() {
+        if (racingHealers > 0) {
+            race();
+        }
         clock.tick(OUTAGE);
         SchedulerCore healer = replica(FaultInjector.disarmed(), cluster);
         var processor = healer.processor("healer");
