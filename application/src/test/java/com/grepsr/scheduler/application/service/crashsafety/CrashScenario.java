@@ -13,7 +13,6 @@ import com.grepsr.scheduler.application.service.DaemonSettings;
 import com.grepsr.scheduler.application.service.SchedulerCore;
 import com.grepsr.scheduler.application.service.SchedulerPorts;
 import com.grepsr.scheduler.application.service.TimeOrderedIds;
-import com.grepsr.scheduler.application.service.crashsafety.CrashPoint.Victim;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.run.ScheduledRunId;
 import com.grepsr.scheduler.domain.schedule.MisfirePolicy;
