@@ -8,6 +8,7 @@ import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
@@ -63,6 +64,16 @@ class InMemoryCrashSafetyTest {
                 Duration.ofMinutes(5)).verify();
         assertThat(scenario.runIds()).allSatisfy(id -> assertThat(memory.runs.find(id).orElseThrow().status())
                 .isEqualTo(RunStatus.MISSED));
+    }
+
+    /** Four healers on their own threads at once, racing for the dead replica's runs and tasks. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = CrashPoint.class, names = {"CLAIMED_BEFORE_TASK_COMMIT", "TASK_COMMITTED_BEFORE_LAUNCH",
+            "JOB_CREATED_BEFORE_LAUNCHING", "LAUNCHING_COMMITTED_BEFORE_SETTLE"})
+    void racing_healers_launch_and_settle_each_run_once(CrashPoint point) {
+        int occurrence = point.step() == Step.CLAIM ? 1 : 6;
+        scenario().racingHealers(4).crashAndHeal(point, occurrence, 8, MisfirePolicy.FIRE_ONCE_NOW,
+                OverlapPolicy.SKIP).verify();
     }
 
     private final MovableClock clock = new MovableClock(CrashScenario.T0);
