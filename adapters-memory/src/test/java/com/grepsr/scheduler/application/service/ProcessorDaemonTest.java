@@ -218,4 +218,30 @@ class ProcessorDaemonTest {
         assertThat(statusOf(first)).isEqualTo(RunStatus.PENDING);
         assertThat(statusOf(second)).isEqualTo(RunStatus.SKIPPED);
     }
+
+    @Test
+    void a_run_whose_task_a_dead_replica_committed_is_dispatched_however_late_and_whatever_the_policies() {
+        // misfire SKIP would miss a run 90 s late, overlap SKIP would see the run's own task as running
+        Schedule s = schedule("s1", MisfirePolicy.SKIP, OverlapPolicy.SKIP);
+        ScheduledRun r = run(s, T0);
+        memory.runs.claimDue(T0, 10, "dead", Duration.ofSeconds(60));
+        trigger.trigger(r); // the dead replica committed the task, then died before settling the run
+        triggered.clear();
+        ProcessorDaemon.TickResult result = processor("p1").tick(T0.plusSeconds(90));
+        assertThat(result.dispatched()).isEqualTo(1);
+        assertThat(memory.runs.find(r.id()).orElseThrow().taskId()).isEqualTo(TaskId.of(r.id().value()));
+        assertThat(triggered).containsExactly(TaskId.of(r.id().value()));
+        assertThat(memory.outbox.all()).isEmpty();
+    }
+
+    @Test
+    void replace_does_not_stop_the_task_a_dead_replica_started_for_the_same_run() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.REPLACE);
+        ScheduledRun r = run(s, T0);
+        memory.runs.claimDue(T0, 10, "dead", Duration.ofSeconds(60));
+        trigger.trigger(r);
+        processor("p1").tick(T0.plusSeconds(61));
+        assertThat(statusOf(r)).isEqualTo(RunStatus.DISPATCHED);
+        assertThat(memory.tasks.find(TaskId.of(r.id().value())).orElseThrow().status()).isEqualTo(TaskStatus.QUEUED);
+    }
 }

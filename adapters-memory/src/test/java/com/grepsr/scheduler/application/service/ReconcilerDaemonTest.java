@@ -23,6 +23,7 @@ import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskKind;
+import com.grepsr.scheduler.domain.task.TaskOrigin;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 import org.junit.jupiter.api.Test;
 
@@ -324,6 +325,22 @@ class ReconcilerDaemonTest {
                     .containsEntry("scheduled_run_id", tooOld.id().value());
         });
         assertThat(f.tickAt(T0).runsMissed()).isZero();
+    }
+
+    @Test
+    void an_overdue_run_whose_task_a_dead_processor_committed_is_dispatched_not_missed() {
+        Schedule s = hourlySchedule();
+        ScheduledRun fired = staleRun(s, T0.minus(DaemonSettings.DEFAULTS.maxCatchUp()).minusSeconds(1));
+        TaskId task = TaskId.of(fired.id().value()); // a scheduled run's task has the run's id
+        f.memory.tasks.insert(Task.queue(task, TaskOrigin.scheduled(s.report(), s.id(), fired.id(), null, null),
+                fired.fireAt()));
+        int eventsBefore = f.memory.outbox.all().size();
+
+        assertThat(f.tickAt(T0).runsMissed()).isZero();
+        ScheduledRun settled = f.memory.runs.find(fired.id()).orElseThrow();
+        assertThat(settled.status()).isEqualTo(RunStatus.DISPATCHED);
+        assertThat(settled.taskId()).isEqualTo(task);
+        assertThat(f.memory.outbox.all()).hasSize(eventsBefore);
     }
 
     // ---- races --------------------------------------------------------------------------

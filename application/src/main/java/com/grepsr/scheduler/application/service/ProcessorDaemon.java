@@ -19,6 +19,7 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
+import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 
 import java.time.Duration;
@@ -29,13 +30,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Schedule Processor: claims due runs in batches (exclusively, across replicas), judges each
  * against its schedule's state, misfire and overlap policies, and fires the rest through the
  * {@link RunTriggerPort}. A run is settled only after its task exists, so a processor that dies
  * mid-batch leaves its runs to be claimed again when the lease ends; the trigger is idempotent
- * per run, so a second claimer finds the first one's task instead of starting another.
+ * per run, so a second claimer finds the first one's task instead of starting another, and a
+ * run whose task exists is fired again without being judged (see docs/crash-safety.md).
  */
 public final class ProcessorDaemon {
 
@@ -79,12 +83,14 @@ public final class ProcessorDaemon {
         for (ScheduledRun r : claimed) {
             newest.merge(r.scheduleId(), r.fireAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
+        Set<TaskId> firedBefore = firedBefore(claimed);
         Map<ScheduleId, Optional<Schedule>> scheduleCache = new HashMap<>();
         Map<ScheduleId, Boolean> waitingChosen = new HashMap<>();
         int dispatched = 0, missed = 0, skipped = 0, cancelled = 0, waiting = 0;
         for (ScheduledRun run : claimed.stream().sorted(Comparator.comparing(ScheduledRun::fireAt)).toList()) {
             Optional<Schedule> schedule = scheduleCache.computeIfAbsent(run.scheduleId(), schedules::find);
-            Decision d = decide(run, schedule, newest.get(run.scheduleId()), waitingChosen, now);
+            Decision d = firedBefore.contains(RunNowService.taskOf(run.id())) ? Decision.FIRE
+                    : decide(run, schedule, newest.get(run.scheduleId()), waitingChosen, now);
             switch (d) {
                 case CANCEL -> cancelled += settle(run.cancel(now), false);
                 case MISS_PAUSED -> missed += settle(run.miss(MissCause.PAUSED, now), true);
@@ -145,6 +151,22 @@ public final class ProcessorDaemon {
         Duration lateness = Duration.between(run.fireAt(), now);
         boolean newestLate = run.fireAt().equals(newestOfSchedule);
         return s.details().misfire().fires(lateness, newestLate) ? Decision.FIRE : Decision.MISS_DOWN;
+    }
+
+    /**
+     * The tasks that already exist for claimed runs: a replica fired them and died before settling
+     * (its lease ran out). Firing was decided when the task was committed, so such a run is only
+     * finished — relaunched if need be and settled DISPATCHED — never judged again: judged late,
+     * the misfire policy would miss it and the overlap policy would count its own task as a
+     * previous one (skip it, or stop its crawler), while the reconciler launches that task anyway.
+     * One read per batch.
+     */
+    private Set<TaskId> firedBefore(List<ScheduledRun> claimed) {
+        if (claimed.isEmpty()) {
+            return Set.of();
+        }
+        List<TaskId> ids = claimed.stream().map(r -> RunNowService.taskOf(r.id())).toList();
+        return tasks.findAll(ids).stream().map(Task::id).collect(Collectors.toSet());
     }
 
     /** Whether the schedule's latest task was still running when {@code run} came due. */

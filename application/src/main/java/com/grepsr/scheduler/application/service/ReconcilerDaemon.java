@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The Reconciler: brings the stores in line with the world. Each tick it
@@ -45,7 +46,8 @@ import java.util.function.Supplier;
  *   <li>relaunches tasks a crash left QUEUED (the launcher is idempotent per task, so a launch
  *       that did happen is found, not repeated);</li>
  *   <li>advances multi-process parents (next children, or the parent's end);</li>
- *   <li>marks MISSED the runs no processor dispatched before their deadline.</li>
+ *   <li>marks MISSED the runs no processor dispatched before their deadline (DISPATCHED, if a
+ *       processor that died before settling one had committed its task).</li>
  * </ol>
  * Every step is idempotent and tolerates racing a crawler's own report or another replica.
  */
@@ -216,8 +218,18 @@ public final class ReconcilerDaemon {
     private int missOverdueRuns(Instant now) {
         RunFilter stale = new RunFilter(null, null, null, Set.of(RunStatus.PENDING), null,
                 Optional.of(now.minus(settings.maxCatchUp())), false);
+        List<ScheduledRun> overdue = runs.list(stale, PageRequest.first(PAGE)).items();
+        Set<TaskId> fired = overdue.isEmpty() ? Set.of() : tasks.findAll(overdue.stream()
+                .map(r -> RunNowService.taskOf(r.id())).toList()).stream().map(Task::id).collect(Collectors.toSet());
         int missed = 0;
-        for (ScheduledRun r : runs.list(stale, PageRequest.first(PAGE)).items()) {
+        for (ScheduledRun r : overdue) {
+            TaskId task = RunNowService.taskOf(r.id());
+            if (fired.contains(task)) {
+                // a processor fired it and died before settling it, and none has run since: the
+                // crawl was launched (this reconciler relaunches such tasks), so it was not missed
+                tx.inTransaction(() -> runs.settle(r.dispatch(task, now)));
+                continue;
+            }
             ScheduledRun settled = r.miss(MissCause.DEADLINE, now);
             boolean changed = tx.inTransaction(() -> {
                 boolean ok = runs.settle(settled);
