@@ -1,0 +1,183 @@
+package com.grepsr.scheduler.bootstrap.fuzz;
+
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.EnumDescriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Descriptors.OneofDescriptor;
+import com.google.protobuf.DynamicMessage;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.impl.Constraint;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Builds a random request for any message type from its descriptor alone — no code per method,
+ * so a new method or field is fuzzed as soon as it is in the proto. Every choice is a draw from
+ * QuickTheories' randomness source, so a failing request shrinks like any other example.
+ *
+ * <p>Shape: each oneof sets at most one member; nested messages are absent or present; proto3
+ * {@code optional} scalars present or not; repeated fields and maps empty, short or long (hundreds
+ * of elements, past the documented limits). Values come from {@link InterestingValues}. Huge
+ * strings are rationed so a request stays below the server's inbound limit (4 MiB): oversize
+ * requests are a transport matter, tested on their own.
+ */
+final class RequestGenerator {
+
+    /** Enough for Timing → ScheduleForm → …, and for the batch's items. */
+    private static final int MAX_DEPTH = 4;
+    /** Huge (100 KB) strings per request. */
+    private static final int HUGE_STRINGS = 3;
+    /** Longest string inside a long list. */
+    private static final int SMALL_STRING = 70;
+
+    private final InterestingValues values;
+    private final List<Long> timestampSeconds;
+
+    RequestGenerator(InterestingValues values, Instant now) {
+        this.values = values;
+        this.timestampSeconds = InterestingValues.timestampSeconds(now);
+    }
+
+    /** Requests of {@code type}. */
+    Gen<DynamicMessage> requests(Descriptor type) {
+        return in -> message(new Draw(in), type, 0, false);
+    }
+
+    private DynamicMessage message(Draw draw, Descriptor type, int depth, boolean small) {
+        switch (type.getFullName()) {
+            case "google.protobuf.Timestamp":
+                return wellKnown(type, draw.pick(timestampSeconds), draw.pick(InterestingValues.NANOS));
+            case "google.protobuf.Duration":
+                return wellKnown(type, draw.pick(InterestingValues.DURATION_SECONDS), draw.pick(InterestingValues.NANOS));
+            default:
+                break;
+        }
+        DynamicMessage.Builder b = DynamicMessage.newBuilder(type);
+        for (OneofDescriptor oneof : type.getRealOneofs()) {
+            int choice = draw.below(oneof.getFieldCount() + 1); // the extra one: none set
+            if (choice < oneof.getFieldCount()) {
+                FieldDescriptor f = oneof.getField(choice);
+                b.setField(f, single(draw, f, depth, small));
+            }
+        }
+        for (FieldDescriptor f : type.getFields()) {
+            if (f.getRealContainingOneof() != null) {
+                continue;
+            }
+            if (f.isRepeated()) {
+                int count = depth >= MAX_DEPTH ? 0 : draw.pick(InterestingValues.REPEATS);
+                if (small) {
+                    count = Math.min(count, 3); // a long list of long lists would pass the inbound limit
+                }
+                boolean many = small || count > 3; // long lists carry only small elements
+                for (int i = 0; i < count; i++) {
+                    b.addRepeatedField(f, single(draw, f, depth, many));
+                }
+            } else if (present(draw, f, depth)) {
+                b.setField(f, single(draw, f, depth, small));
+            }
+        }
+        return b.build();
+    }
+
+    /** Whether a singular field outside a oneof gets a value. */
+    private boolean present(Draw draw, FieldDescriptor f, int depth) {
+        if (f.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
+            return depth < MAX_DEPTH && draw.percent(55);
+        }
+        return draw.percent(f.hasPresence() ? 50 : 75);
+    }
+
+    private Object single(Draw draw, FieldDescriptor f, int depth, boolean small) {
+        return switch (f.getJavaType()) {
+            case MESSAGE -> message(draw, f.getMessageType(), depth + 1, small);
+            case STRING -> string(draw, f.getName(), small);
+            case INT -> draw.percent(80) ? draw.pick(InterestingValues.INTS) : draw.between(-5, 60);
+            case LONG -> longValue(draw, f.getName());
+            case BOOLEAN -> draw.percent(50);
+            case ENUM -> enumValue(draw, f.getEnumType());
+            case DOUBLE -> draw.pick(List.of(0d, -1d, Double.NaN, Double.POSITIVE_INFINITY, 1e308));
+            case FLOAT -> draw.pick(List.of(0f, -1f, Float.NaN, Float.NEGATIVE_INFINITY));
+            case BYTE_STRING -> com.google.protobuf.ByteString.copyFromUtf8(string(draw, f.getName(), small));
+        };
+    }
+
+    private String string(Draw draw, String field, boolean small) {
+        List<String> pool = values.stringsFor(field);
+        if (pool != null && draw.percent(85)) {
+            return shortened(draw.pick(pool), small);
+        }
+        if (!small && draw.hugeLeft > 0 && draw.percent(4)) {
+            draw.hugeLeft--;
+            return draw.percent(50) ? InterestingValues.HUGE : InterestingValues.HUGE_UNICODE;
+        }
+        if (draw.percent(20)) {
+            return draw.text();
+        }
+        return shortened(draw.pick(InterestingValues.ANY_TEXT), small);
+    }
+
+    /** Elements of long lists stay short (still past the 64-character id limit). */
+    private static String shortened(String s, boolean small) {
+        return small && s.length() > SMALL_STRING ? s.substring(0, SMALL_STRING) : s;
+    }
+
+    private long longValue(Draw draw, String field) {
+        if (field.equals("sequence") && !values.seededSequences().isEmpty() && draw.percent(50)) {
+            return draw.pick(values.seededSequences());
+        }
+        return draw.percent(80) ? draw.pick(InterestingValues.LONGS) : draw.between(-5, 60);
+    }
+
+    private static Object enumValue(Draw draw, EnumDescriptor type) {
+        if (draw.percent(85)) {
+            return draw.pick(type.getValues());
+        }
+        return type.findValueByNumberCreatingIfUnknown(draw.pick(InterestingValues.UNKNOWN_ENUM_NUMBERS));
+    }
+
+    private static DynamicMessage wellKnown(Descriptor type, long seconds, int nanos) {
+        return DynamicMessage.newBuilder(type).setField(type.findFieldByName("seconds"), seconds)
+                .setField(type.findFieldByName("nanos"), nanos).build();
+    }
+
+    /** One request's draws: the randomness source, plus its ration of huge strings. */
+    private static final class Draw {
+        private final RandomnessSource in;
+        int hugeLeft = HUGE_STRINGS;
+
+        Draw(RandomnessSource in) {
+            this.in = in;
+        }
+
+        int between(int min, int max) {
+            return (int) in.next(Constraint.between(min, max));
+        }
+
+        int below(int n) {
+            return between(0, n - 1);
+        }
+
+        /** True {@code percent} times in 100; shrinks towards false. */
+        boolean percent(int percent) {
+            return between(0, 99) >= 100 - percent;
+        }
+
+        <T> T pick(List<T> pool) {
+            return pool.get(below(pool.size()));
+        }
+
+        /** A short random text over letters, digits, punctuation and a few non-ASCII characters. */
+        String text() {
+            String alphabet = "abcXYZ019-_.:/ *?#@%=;,\u00e9\u65e5\ud83d\ude80";
+            int length = between(0, 40);
+            StringBuilder s = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                s.append(alphabet.charAt(below(alphabet.length())));
+            }
+            return s.toString();
+        }
+    }
+}
