@@ -8,6 +8,9 @@ import com.grepsr.scheduler.bootstrap.runtime.Node;
 import com.grepsr.scheduler.bootstrap.wiring.DaggerSchedulerComponent;
 import com.grepsr.scheduler.bootstrap.wiring.SchedulerComponent;
 import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
@@ -125,10 +128,17 @@ final class FuzzWorld implements AutoCloseable {
                 .check(HealthCheckRequest.newBuilder().setService("").build()).getStatus();
     }
 
-    /** A typed stub for seeding the world. */
+    /** A typed stub for seeding the world; each of its calls gets its own deadline. */
     SchedulerServiceGrpc.SchedulerServiceBlockingStub stub(String token) {
+        ClientInterceptor deadlinePerCall = new ClientInterceptor() {
+            @Override
+            public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options,
+                                                       Channel next) {
+                return next.newCall(method, options.withDeadlineAfter(CALL_DEADLINE.toMillis(), TimeUnit.MILLISECONDS));
+            }
+        };
         return SchedulerServiceGrpc.newBlockingStub(channel).withCallCredentials(new BearerToken(token))
-                .withDeadlineAfter(CALL_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+                .withInterceptors(deadlinePerCall);
     }
 
     @Override

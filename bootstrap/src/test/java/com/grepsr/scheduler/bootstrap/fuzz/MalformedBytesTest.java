@@ -104,6 +104,9 @@ class MalformedBytesTest {
         });
         System.out.println(tally.report("unparseable bodies"));
         assertThat(world.database.fingerprint()).isEqualTo(before);
+        // refused in the service, not the transport: the metrics interceptor counted them
+        assertThat(world.component.registry().scrape()).doesNotContain("code=\"UNKNOWN\"")
+                .contains("code=\"INVALID_ARGUMENT\",method=\"grepsr.phoenix.scheduler.v1.SchedulerService/OneTimeRun\"");
         assertThat(world.health()).isEqualTo(ServingStatus.SERVING);
     }
 

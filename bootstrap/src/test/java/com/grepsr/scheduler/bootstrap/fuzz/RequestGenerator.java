@@ -9,7 +9,6 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -31,34 +30,41 @@ final class RequestGenerator {
     private static final int HUGE_STRINGS = 3;
     /** Longest string inside a long list. */
     private static final int SMALL_STRING = 70;
+    /**
+     * Per request, the share of hostile values: a well-behaved request now and then (it should
+     * succeed), one bad field among good ones (it reaches that field's check), or nonsense.
+     */
+    private static final List<Integer> HOSTILITY = List.of(0, 0, 3, 5, 10, 10, 30, 100);
 
     private final InterestingValues values;
-    private final List<Long> timestampSeconds;
 
-    RequestGenerator(InterestingValues values, Instant now) {
+    RequestGenerator(InterestingValues values) {
         this.values = values;
-        this.timestampSeconds = InterestingValues.timestampSeconds(now);
     }
 
     /** Requests of {@code type}. */
     Gen<DynamicMessage> requests(Descriptor type) {
-        return in -> message(new Draw(in), type, 0, false);
+        return in -> {
+            Draw draw = new Draw(in);
+            draw.hostility = draw.pick(HOSTILITY);
+            return message(draw, type, 0, false);
+        };
     }
 
     private DynamicMessage message(Draw draw, Descriptor type, int depth, boolean small) {
         switch (type.getFullName()) {
             case "google.protobuf.Timestamp":
-                return wellKnown(type, draw.pick(timestampSeconds), draw.pick(InterestingValues.NANOS));
+                return wellKnown(type, draw.from(values.timestampSeconds()), draw.from(InterestingValues.NANOS));
             case "google.protobuf.Duration":
-                return wellKnown(type, draw.pick(InterestingValues.DURATION_SECONDS), draw.pick(InterestingValues.NANOS));
+                return wellKnown(type, draw.from(InterestingValues.DURATION_SECONDS), draw.from(InterestingValues.NANOS));
             default:
                 break;
         }
         DynamicMessage.Builder b = DynamicMessage.newBuilder(type);
         for (OneofDescriptor oneof : type.getRealOneofs()) {
-            int choice = draw.below(oneof.getFieldCount() + 1); // the extra one: none set
-            if (choice < oneof.getFieldCount()) {
-                FieldDescriptor f = oneof.getField(choice);
+            boolean none = draw.hostile() ? draw.percent(30) : draw.percent(5);
+            if (!none) {
+                FieldDescriptor f = oneof.getField(draw.below(oneof.getFieldCount()));
                 b.setField(f, single(draw, f, depth, small));
             }
         }
@@ -67,7 +73,7 @@ final class RequestGenerator {
                 continue;
             }
             if (f.isRepeated()) {
-                int count = depth >= MAX_DEPTH ? 0 : draw.pick(InterestingValues.REPEATS);
+                int count = depth >= MAX_DEPTH ? 0 : draw.from(InterestingValues.REPEATS);
                 if (small) {
                     count = Math.min(count, 3); // a long list of long lists would pass the inbound limit
                 }
@@ -83,9 +89,9 @@ final class RequestGenerator {
     }
 
     /** Whether a singular field outside a oneof gets a value. */
-    private boolean present(Draw draw, FieldDescriptor f, int depth) {
+    private static boolean present(Draw draw, FieldDescriptor f, int depth) {
         if (f.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
-            return depth < MAX_DEPTH && draw.percent(55);
+            return depth < MAX_DEPTH && draw.percent(draw.hostile() ? 40 : 80);
         }
         return draw.percent(f.hasPresence() ? 50 : 75);
     }
@@ -94,8 +100,8 @@ final class RequestGenerator {
         return switch (f.getJavaType()) {
             case MESSAGE -> message(draw, f.getMessageType(), depth + 1, small);
             case STRING -> string(draw, f.getName(), small);
-            case INT -> draw.percent(80) ? draw.pick(InterestingValues.INTS) : draw.between(-5, 60);
-            case LONG -> longValue(draw, f.getName());
+            case INT -> draw.hostile() && draw.percent(20) ? draw.between(-5, 60) : draw.from(InterestingValues.INTS);
+            case LONG -> draw.from(f.getName().equals("sequence") ? values.sequences() : InterestingValues.LONGS);
             case BOOLEAN -> draw.percent(50);
             case ENUM -> enumValue(draw, f.getEnumType());
             case DOUBLE -> draw.pick(List.of(0d, -1d, Double.NaN, Double.POSITIVE_INFINITY, 1e308));
@@ -105,18 +111,16 @@ final class RequestGenerator {
     }
 
     private String string(Draw draw, String field, boolean small) {
-        List<String> pool = values.stringsFor(field);
-        if (pool != null && draw.percent(85)) {
-            return shortened(draw.pick(pool), small);
+        if (draw.hostile()) {
+            if (!small && draw.hugeLeft > 0 && draw.percent(8)) {
+                draw.hugeLeft--;
+                return draw.percent(50) ? InterestingValues.HUGE : InterestingValues.HUGE_UNICODE;
+            }
+            if (draw.percent(15)) {
+                return draw.text();
+            }
         }
-        if (!small && draw.hugeLeft > 0 && draw.percent(4)) {
-            draw.hugeLeft--;
-            return draw.percent(50) ? InterestingValues.HUGE : InterestingValues.HUGE_UNICODE;
-        }
-        if (draw.percent(20)) {
-            return draw.text();
-        }
-        return shortened(draw.pick(InterestingValues.ANY_TEXT), small);
+        return shortened(draw.from(values.stringsFor(field)), small);
     }
 
     /** Elements of long lists stay short (still past the 64-character id limit). */
@@ -124,18 +128,11 @@ final class RequestGenerator {
         return small && s.length() > SMALL_STRING ? s.substring(0, SMALL_STRING) : s;
     }
 
-    private long longValue(Draw draw, String field) {
-        if (field.equals("sequence") && !values.seededSequences().isEmpty() && draw.percent(50)) {
-            return draw.pick(values.seededSequences());
-        }
-        return draw.percent(80) ? draw.pick(InterestingValues.LONGS) : draw.between(-5, 60);
-    }
-
     private static Object enumValue(Draw draw, EnumDescriptor type) {
-        if (draw.percent(85)) {
-            return draw.pick(type.getValues());
+        if (draw.hostile() && draw.percent(50)) {
+            return type.findValueByNumberCreatingIfUnknown(draw.pick(InterestingValues.UNKNOWN_ENUM_NUMBERS));
         }
-        return type.findValueByNumberCreatingIfUnknown(draw.pick(InterestingValues.UNKNOWN_ENUM_NUMBERS));
+        return draw.pick(type.getValues());
     }
 
     private static DynamicMessage wellKnown(Descriptor type, long seconds, int nanos) {
@@ -147,6 +144,8 @@ final class RequestGenerator {
     private static final class Draw {
         private final RandomnessSource in;
         int hugeLeft = HUGE_STRINGS;
+        /** Percent of values drawn from the hostile side of their pool. */
+        int hostility;
 
         Draw(RandomnessSource in) {
             this.in = in;
@@ -167,6 +166,14 @@ final class RequestGenerator {
 
         <T> T pick(List<T> pool) {
             return pool.get(below(pool.size()));
+        }
+
+        boolean hostile() {
+            return percent(hostility);
+        }
+
+        <T> T from(InterestingValues.Pool<T> pool) {
+            return pick(hostile() && !pool.hostile().isEmpty() ? pool.hostile() : pool.plausible());
         }
 
         /** A short random text over letters, digits, punctuation and a few non-ASCII characters. */
