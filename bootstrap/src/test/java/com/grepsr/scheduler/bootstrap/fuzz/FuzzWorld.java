@@ -86,6 +86,7 @@ final class FuzzWorld implements AutoCloseable {
                     "PHOENIX_API_TOKENS", "ops:" + ADMIN + "=admin,alice:" + ACME + "=account:acme,bob:" + GLOBEX
                             + "=account:globex"), Clock.systemUTC());
             node = c.node().start();
+            db.countRowWrites(); // the schema is migrated now
             int port = node.services().stream().filter(ApiServer.class::isInstance).map(ApiServer.class::cast)
                     .findFirst().orElseThrow().port();
             ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext()
@@ -101,7 +102,7 @@ final class FuzzWorld implements AutoCloseable {
     }
 
     /** Every method of the SchedulerService, from its descriptor: a new method is fuzzed too. */
-    static List<io.grpc.MethodDescriptor<?, ?>> methods() {
+    static List<MethodDescriptor<?, ?>> methods() {
         return List.copyOf(SchedulerServiceGrpc.getServiceDescriptor().getMethods());
     }
 

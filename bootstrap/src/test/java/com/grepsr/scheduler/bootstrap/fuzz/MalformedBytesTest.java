@@ -88,7 +88,7 @@ class MalformedBytesTest {
 
     @Test
     void unparseable_bodies_are_invalid_argument_for_every_method_and_write_nothing() {
-        String before = world.database.fingerprint();
+        String before = world.database.rowWrites();
         StatusTally tally = new StatusTally();
         assertSoftly(soft -> {
             for (MethodDescriptor<?, ?> m : FuzzWorld.methods()) {
@@ -103,7 +103,7 @@ class MalformedBytesTest {
             }
         });
         System.out.println(tally.report("unparseable bodies"));
-        assertThat(world.database.fingerprint()).isEqualTo(before);
+        assertThat(world.database.rowWrites()).isEqualTo(before);
         // refused in the service, not the transport: the metrics interceptor counted them
         assertThat(world.component.registry().scrape()).doesNotContain("code=\"UNKNOWN\"")
                 .contains("code=\"INVALID_ARGUMENT\",method=\"grepsr.phoenix.scheduler.v1.SchedulerService/OneTimeRun\"");
@@ -115,14 +115,14 @@ class MalformedBytesTest {
         Random random = new Random(Long.getLong("QT_SEED", 20261127L));
         StatusTally tally = new StatusTally();
         List<String> failures = new ArrayList<>();
-        String stored = world.database.fingerprint();
+        String stored = world.database.rowWrites();
         for (MethodDescriptor<?, ?> m : FuzzWorld.methods()) {
             for (int i = 0; i < 6; i++) {
                 byte[] body = new byte[1 + random.nextInt(i < 3 ? 16 : 4096)];
                 random.nextBytes(body);
                 Status status = world.call(m.getFullMethodName(), FuzzWorld.ADMIN, body);
                 tally.count(m.getFullMethodName(), status.getCode());
-                String after = world.database.fingerprint();
+                String after = world.database.rowWrites();
                 if (status.getCode() != OK && !FuzzedRequestsTest.CLIENT_ERRORS.contains(status.getCode())) {
                     failures.add(m.getBareMethodName() + " answered " + status);
                 } else if (status.getCode() != OK && !after.equals(stored)) {
@@ -144,12 +144,12 @@ class MalformedBytesTest {
      */
     @Test
     void a_body_over_the_inbound_limit_is_resource_exhausted_and_the_server_keeps_serving() {
-        String before = world.database.fingerprint();
+        String before = world.database.rowWrites();
         byte[] body = new byte[GrpcServerSettings.DEFAULT_MAX_INBOUND_MESSAGE_BYTES + 1];
         for (MethodDescriptor<?, ?> m : List.of(FuzzWorld.methods().get(0), FuzzWorld.methods().get(6))) {
             assertThat(world.call(m.getFullMethodName(), FuzzWorld.ADMIN, body).getCode()).isEqualTo(RESOURCE_EXHAUSTED);
         }
-        assertThat(world.database.fingerprint()).isEqualTo(before);
+        assertThat(world.database.rowWrites()).isEqualTo(before);
         assertThat(world.health()).isEqualTo(ServingStatus.SERVING);
     }
 }
