@@ -76,7 +76,7 @@ final class InterestingValues {
     static final List<Integer> UNKNOWN_ENUM_NUMBERS = List.of(-1, 9, 42, Integer.MAX_VALUE);
 
     /** How many elements a repeated field gets. */
-    static final Pool<Integer> REPEATS = new Pool<>(List.of(0, 0, 1, 1, 2, 3), List.of(50, 501, 1001));
+    static final Pool<Integer> REPEATS = new Pool<>(List.of(0, 0, 0, 1, 1, 2), List.of(3, 50, 501, 1001));
 
     private final SeededIds seeded;
     private final Pool<String> pageTokens;

@@ -2,6 +2,7 @@ package com.grepsr.scheduler.bootstrap.fuzz;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumDescriptor;
+import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.OneofDescriptor;
 import com.google.protobuf.DynamicMessage;
@@ -88,12 +89,20 @@ final class RequestGenerator {
         return b.build();
     }
 
-    /** Whether a singular field outside a oneof gets a value. */
+    /**
+     * Whether a singular field outside a oneof gets a value: a well-behaved client fills in what
+     * looks required (plain fields, messages) and leaves most {@code optional} ones out; a hostile
+     * one leaves out anything and fills in anything.
+     */
     private static boolean present(Draw draw, FieldDescriptor f, int depth) {
+        boolean hostile = draw.hostile();
         if (f.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
-            return depth < MAX_DEPTH && draw.percent(draw.hostile() ? 40 : 80);
+            return depth < MAX_DEPTH && draw.percent(hostile ? 40 : 80);
         }
-        return draw.percent(f.hasPresence() ? 50 : 75);
+        if (f.hasPresence()) {
+            return draw.percent(hostile ? 60 : 30);
+        }
+        return draw.percent(hostile ? 60 : 90);
     }
 
     private Object single(Draw draw, FieldDescriptor f, int depth, boolean small) {
@@ -132,7 +141,11 @@ final class RequestGenerator {
         if (draw.hostile() && draw.percent(50)) {
             return type.findValueByNumberCreatingIfUnknown(draw.pick(InterestingValues.UNKNOWN_ENUM_NUMBERS));
         }
-        return draw.pick(type.getValues());
+        List<EnumValueDescriptor> known = type.getValues();
+        if (known.size() > 1 && !draw.hostile() && draw.percent(85)) {
+            return known.get(1 + draw.below(known.size() - 1)); // not the UNSPECIFIED zero
+        }
+        return draw.pick(known);
     }
 
     private static DynamicMessage wellKnown(Descriptor type, long seconds, int nanos) {
