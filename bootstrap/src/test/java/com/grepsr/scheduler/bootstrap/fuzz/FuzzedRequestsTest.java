@@ -41,7 +41,7 @@ class FuzzedRequestsTest {
 
     /** The issue asks for at least 10,000 requests. */
     static final int REQUESTS = 10_000;
-    /** QuickTheories runs a few percent fewer examples than asked (it skips an example whose draws it has tried): ask for more. */
+    /** QuickTheories runs slightly fewer examples than asked (it skips draws it has tried): ask for more. */
     private static final int EXAMPLES = 10_200;
     static final Set<Status.Code> CLIENT_ERRORS = EnumSet.of(INVALID_ARGUMENT, NOT_FOUND, FAILED_PRECONDITION,
             PERMISSION_DENIED, ALREADY_EXISTS, ABORTED);
