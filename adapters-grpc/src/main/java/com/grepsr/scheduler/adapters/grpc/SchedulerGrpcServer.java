@@ -2,6 +2,7 @@ package com.grepsr.scheduler.adapters.grpc;
 
 import com.grepsr.scheduler.adapters.grpc.auth.AuthInterceptor;
 import com.grepsr.scheduler.adapters.grpc.service.SchedulerGrpcService;
+import com.grepsr.scheduler.adapters.grpc.service.UnparseableRequests;
 import com.grepsr.scheduler.adapters.grpc.v1.SchedulerServiceGrpc;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
@@ -17,7 +18,8 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The scheduler's gRPC server: the SchedulerService behind the {@link AuthInterceptor}, plus the
+ * The scheduler's gRPC server: the SchedulerService behind the {@link AuthInterceptor}, with
+ * unparseable request bodies refused as INVALID_ARGUMENT ({@link UnparseableRequests}), plus the
  * standard health service and server reflection (v1), which answer without a token so load
  * balancers and {@code grpcurl} work with no credentials and no proto files.
  *
@@ -46,7 +48,8 @@ public final class SchedulerGrpcServer implements AutoCloseable {
         HealthStatusManager health = new HealthStatusManager();
         Server server = builder
                 .maxInboundMessageSize(settings.maxInboundMessageBytes())
-                .addService(ServerInterceptors.intercept(new SchedulerGrpcService(useCases), auth))
+                .addService(UnparseableRequests.refusedAsInvalidArgument(
+                        ServerInterceptors.intercept(new SchedulerGrpcService(useCases), auth)))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionServiceV1.newInstance())
                 .build();

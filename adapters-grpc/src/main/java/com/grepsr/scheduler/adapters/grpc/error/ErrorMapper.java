@@ -36,6 +36,7 @@ import java.util.UUID;
  *   <li>anything else → INTERNAL with a generic message and a reference that is logged with the
  *       stack trace: a bug must not leak internals, and must not pass for bad input.</li>
  * </ul>
+ * Messages and details are kept within {@link TrailerBudget}, so they fit in a client's trailers.
  *
  * <p>Storage unavailability is recognised anywhere in the cause chain by its
  * type, {@link StoreUnavailableException} (what the store adapters throw for connectivity
@@ -64,10 +65,7 @@ public final class ErrorMapper {
     /** The rich status for {@code failure}, e.g. for one failed item of a batch. */
     public static com.google.rpc.Status toRpcStatus(Throwable failure) {
         if (failure instanceof ValidationException e) {
-            BadRequest.Builder bad = BadRequest.newBuilder();
-            e.violations().forEach(v -> bad.addFieldViolations(BadRequest.FieldViolation.newBuilder()
-                    .setField(v.field()).setDescription(v.description())));
-            return status(Code.INVALID_ARGUMENT, e.getMessage(), Any.pack(bad.build()));
+            return status(Code.INVALID_ARGUMENT, e.getMessage(), Any.pack(TrailerBudget.badRequest(e.violations())));
         }
         if (failure instanceof NotFoundException e) {
             return status(Code.NOT_FOUND, e.getMessage(), Any.pack(resource(e.kind(), e.id())));
@@ -117,12 +115,12 @@ public final class ErrorMapper {
     }
 
     private static ResourceInfo resource(String kind, String id) {
-        return ResourceInfo.newBuilder().setResourceType(kind).setResourceName(id).build();
+        return ResourceInfo.newBuilder().setResourceType(kind).setResourceName(TrailerBudget.abbreviate(id)).build();
     }
 
     private static com.google.rpc.Status status(Code code, String message, Any detail) {
         com.google.rpc.Status.Builder b = com.google.rpc.Status.newBuilder().setCode(code.getNumber())
-                .setMessage(message == null ? "" : message);
+                .setMessage(TrailerBudget.abbreviate(message));
         if (detail != null) {
             b.addDetails(detail);
         }
