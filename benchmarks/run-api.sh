@@ -6,6 +6,7 @@
 #   benchmarks/run-api.sh                 # build, then the full run (about 3 minutes after the build)
 #   SKIP_BUILD=1 benchmarks/run-api.sh    # use the jars already built
 #   QUICK=1 benchmarks/run-api.sh         # development: 1 round of 3 s, less data (about 40 s)
+#   API_ARGS='--rounds=1 --threads=8' benchmarks/run-api.sh   # override ApiLoadSettings arguments
 #
 # Needs PostgreSQL on PGHOST:PGPORT (default 127.0.0.1:5432, user postgres, trust auth); the
 # database API_DB (default api_bench) is dropped and created afresh on every run.
@@ -72,7 +73,7 @@ echo "server pid $server on $address" >&2
 java -Xms512m -Xmx1g -cp "$BENCH_JAR" com.grepsr.scheduler.benchmarks.api.ApiLoad \
   --target="$address" --token="$token" --jdbc-url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --db-user="$PGUSER" \
   --threads=32 --channels=4 --accounts=40 --server-pid="$server" --jfr=benchmarks/target/api.jfr \
-  --out=benchmarks/results "${load_args[@]}"
+  --out=benchmarks/results "${load_args[@]}" ${API_ARGS:-}
 
 kill -TERM "$server"
 wait "$server" || true

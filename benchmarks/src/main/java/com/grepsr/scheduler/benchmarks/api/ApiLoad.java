@@ -50,6 +50,8 @@ public final class ApiLoad {
         ScheduleRequests scheduleRequests = new ScheduleRequests(fleet, LocalDate.ofInstant(now, ZoneOffset.UTC));
         long t0 = System.nanoTime();
         List<String> scheduleIds = seedSchedules(s, clients, scheduleRequests);
+        log("seeded " + scheduleIds.size() + " schedules in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)
+                + " ms");
         List<String> taskIds = TaskSeeder.seed(s, fleet, scheduleIds, now);
         String seeded = String.format("%,d schedules (through the API) and %,d tasks (through the SQL store, %.0f%% "
                         + "queued/launching/running) over %d accounts × 50 reports",
@@ -78,8 +80,10 @@ public final class ApiLoad {
                 .map(w -> new MethodResult(w, slices.stream().filter(x -> x.key().equals(w.key())).toList())).toList();
         Map<String, ServerProfile.Part> profile = Map.of();
         if (s.serverPid().isPresent()) {
+            long r0 = System.nanoTime();
             dumpRecording(s);
             profile = ServerProfile.read(s.jfr(), slices, databasePort(s.jdbcUrl()));
+            log("read the server's recording in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - r0) + " ms");
         }
         ApiReport.write(s, seeded, results, profile, Runtime.getRuntime().availableProcessors());
         log("wrote " + s.out().resolve("api.md") + " and api.json");

@@ -84,8 +84,10 @@ final class ApiReport {
             ServerProfile.Part p = profile.get(r.workload().key());
             md.append("\nTop frames, ").append(r.workload().name()).append(": ");
             md.append(top(p.topFrames, 8, p.samples));
-            if (!p.longParks.isEmpty()) {
-                md.append("  \nParks of 10 ms or more, by who waited: ").append(top(p.longParks, 4, -1));
+            md.append("  \nAllocation by first non-JDK frame: ").append(top(p.allocationSites, 5, p.allocatedBytes));
+            if (!p.longWaits.isEmpty()) {
+                md.append("  \nWaits of 10 ms or more (parks, monitors), by who waited: ")
+                        .append(top(p.longWaits, 4, -1));
             }
             md.append('\n');
         }

@@ -22,8 +22,10 @@ import java.util.Map;
  *   <li>reads from PostgreSQL ({@code jdk.SocketRead} on the database port, recorded with no
  *       threshold by run-api.sh's settings): round trips per call and the time spent waiting;</li>
  *   <li>CPU load ({@code jdk.CPULoad}): the server's share and the whole machine's;</li>
- *   <li>sampled allocation ({@code jdk.ObjectAllocationSample} weights): bytes per call;</li>
- *   <li>parks of 10 ms or more ({@code jdk.ThreadPark}) by the frame that parked, e.g. a pool wait.</li>
+ *   <li>sampled allocation ({@code jdk.ObjectAllocationSample} weights): bytes per call, and by the
+ *       first non-JDK frame that allocated;</li>
+ *   <li>waits of 10 ms or more ({@code jdk.ThreadPark}, {@code jdk.JavaMonitorEnter}) by the first
+ *       non-JDK frame that waited, e.g. a wait for a pooled connection; idle pool threads left out.</li>
  * </ul>
  */
 final class ServerProfile {
@@ -39,7 +41,8 @@ final class ServerProfile {
         double cpuMachine;
         long cpuReadings;
         long allocatedBytes;
-        final Map<String, Long> longParks = new HashMap<>();
+        final Map<String, Long> allocationSites = new HashMap<>();
+        final Map<String, Long> longWaits = new HashMap<>();
 
         double serverCpu() {
             return cpuReadings == 0 ? Double.NaN : cpuServer / cpuReadings;
@@ -98,24 +101,33 @@ final class ServerProfile {
                 p.cpuMachine += e.getFloat("machineTotal");
                 p.cpuReadings++;
             }
-            case "jdk.ObjectAllocationSample" -> p.allocatedBytes += e.getLong("weight");
-            case "jdk.ThreadPark" -> p.longParks.merge(parker(e), 1L, Long::sum);
+            case "jdk.ObjectAllocationSample" -> {
+                p.allocatedBytes += e.getLong("weight");
+                p.allocationSites.merge(firstOwnFrame(e), e.getLong("weight"), Long::sum);
+            }
+            case "jdk.ThreadPark", "jdk.JavaMonitorEnter" -> {
+                String waiter = firstOwnFrame(e);
+                if (!waiter.equals(IDLE)) { // an idle pool thread waiting for work is no one's cost
+                    p.longWaits.merge(waiter, 1L, Long::sum);
+                }
+            }
             default -> { }
         }
     }
 
-    /** The first frame outside java.util.concurrent: who waited (HikariCP, gRPC's executor...). */
-    private static String parker(RecordedEvent e) {
+    private static final String IDLE = "(JDK only)";
+
+    /** The first non-JDK frame from the top: who allocated, who waited (HikariCP, gRPC's executor...). */
+    private static String firstOwnFrame(RecordedEvent e) {
         if (e.getStackTrace() == null) {
-            return "?";
+            return IDLE;
         }
         for (RecordedFrame f : e.getStackTrace().getFrames()) {
-            String type = Layer.typeName(f);
-            if (!type.startsWith("java.util.concurrent.") && !type.startsWith("jdk.internal.misc.")) {
+            if (!Layer.isJdk(Layer.typeName(f))) {
                 return frame(f);
             }
         }
-        return "?";
+        return IDLE;
     }
 
     private static String frame(RecordedFrame f) {
