@@ -35,7 +35,7 @@ done
 if [[ "${QUICK:-0}" == 1 ]]; then
   load_args=(--rounds=1 --slice-seconds=3 --warmup-seconds=1 --schedules=200 --tasks=4000)
 else
-  load_args=(--rounds=3 --slice-seconds=10 --warmup-seconds=5 --schedules=2000 --tasks=20000)
+  load_args=(--rounds=3 --slice-seconds=10 --warmup-seconds=5 --schedules=1000 --tasks=20000)
 fi
 
 mkdir -p benchmarks/target benchmarks/results

@@ -57,7 +57,7 @@ record ApiLoadSettings(String target, String token, String jdbcUrl, String dbUse
                 Integer.parseInt(a.getOrDefault("rounds", "3")),
                 Duration.ofMillis((long) (1000 * Double.parseDouble(a.getOrDefault("warmup-seconds", "5")))),
                 Integer.parseInt(a.getOrDefault("accounts", "40")),
-                Integer.parseInt(a.getOrDefault("schedules", "2000")),
+                Integer.parseInt(a.getOrDefault("schedules", "1000")),
                 Integer.parseInt(a.getOrDefault("tasks", "20000")),
                 Double.parseDouble(a.getOrDefault("active-share", "0.25")),
                 Optional.ofNullable(a.get("server-pid")).filter(p -> !p.isBlank()).map(Long::parseLong),

@@ -75,6 +75,11 @@ final class TaskSeeder {
             } finally {
                 writers.shutdownNow();
             }
+            // planner statistics as a live database has them (autovacuum would analyze later,
+            // maybe in the middle of the measurement)
+            try (var c = sql.dataSource().getConnection(); var st = c.createStatement()) {
+                st.execute("ANALYZE");
+            }
         }
         return taskIds;
     }
