@@ -2,9 +2,12 @@ package com.grepsr.scheduler.benchmarks.api;
 
 import com.grepsr.scheduler.adapters.grpc.client.ClientSettings;
 import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
-import com.grepsr.scheduler.adapters.grpc.v1.ScheduleResponse;
+import com.grepsr.scheduler.adapters.grpc.v1.ScheduleRequest;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +32,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ApiLoad {
 
+    private static final Duration CALL_DEADLINE = Duration.ofSeconds(30);
+
     private ApiLoad() {
     }
 
@@ -35,7 +41,9 @@ public final class ApiLoad {
         ApiLoadSettings s = ApiLoadSettings.parse(args);
         List<SchedulerClient> clients = new ArrayList<>();
         for (int i = 0; i < s.channels(); i++) {
-            clients.add(SchedulerClient.connect(ClientSettings.plaintext(s.target(), s.token())));
+            // a generous deadline: a slow call is measured, not cut short (none took 10 s on an idle machine)
+            clients.add(SchedulerClient.connect(new ClientSettings(s.target(), Optional.of(s.token()), Optional.empty(),
+                    CALL_DEADLINE)));
         }
         try {
             run(s, clients);
@@ -106,9 +114,9 @@ public final class ApiLoad {
                     SplittableRandom random = new SplittableRandom(1000 + thread);
                     List<String> ids = new ArrayList<>();
                     for (int i = 0; i < count; i++) {
-                        ScheduleResponse r = clients.get(thread % clients.size()).blocking()
-                                .schedule(requests.next(random));
-                        ids.add(r.getSchedule().getScheduleId());
+                        ScheduleRequest request = requests.next(random);
+                        ids.add(withRetries(() -> clients.get(thread % clients.size()).blocking().schedule(request))
+                                .getSchedule().getScheduleId());
                     }
                     return ids;
                 }));
@@ -120,6 +128,24 @@ public final class ApiLoad {
             return all;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Seeding only: a call that fails for want of time or connection is tried again (an extra
+     * schedule is harmless), so a slow start of a busy machine does not end the run.
+     */
+    private static <T> T withRetries(java.util.function.Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (StatusRuntimeException e) {
+                Status.Code code = e.getStatus().getCode();
+                if (attempt == 5 || code != Status.Code.DEADLINE_EXCEEDED && code != Status.Code.UNAVAILABLE) {
+                    throw e;
+                }
+                log("seeding call failed (" + code + "), trying again");
+            }
         }
     }
 
