@@ -90,4 +90,11 @@ class ProtoEnumsTest {
         String first = ProtoEnums.prefix(TaskKind.getDescriptor());
         assertThat(ProtoEnums.prefix(TaskKind.getDescriptor())).isSameAs(first);
     }
+
+    @Test
+    void a_constant_the_proto_enum_lacks_is_an_internal_error_not_a_neighbour() {
+        // a lookup by ordinal must not hand out another constant's value
+        assertThatThrownBy(() -> ProtoEnums.toProto(java.time.Month.MARCH, TaskStatus.getDescriptor()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("MARCH");
+    }
 }
