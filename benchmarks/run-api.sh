@@ -3,9 +3,10 @@
 # GetActiveTasksV2 (pages of 50) against the service jar on PostgreSQL, 30 s per method (3 rounds
 # of 10 s, interleaved), with the server's flight recording summarized into "where the time goes".
 #
-#   benchmarks/run-api.sh                 # build, then the full run (about 3 minutes after the build)
+#   benchmarks/run-api.sh                 # build, then the full run: 140 s of load + ~20 s of pgbench
+#                                         # + start and seeding (~3 min idle; 7 min on a machine at load 25)
 #   SKIP_BUILD=1 benchmarks/run-api.sh    # use the jars already built
-#   QUICK=1 benchmarks/run-api.sh         # development: 1 round of 3 s, less data (about 40 s)
+#   QUICK=1 benchmarks/run-api.sh         # development: 1 round of 3 s, less data (~2 min at load 25)
 #   API_ARGS='--rounds=1 --threads=8' benchmarks/run-api.sh   # override ApiLoadSettings arguments
 #
 # Needs PostgreSQL on PGHOST:PGPORT (default 127.0.0.1:5432, user postgres, trust auth); the
