@@ -15,6 +15,8 @@ import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 import org.jooq.Condition;
 import org.jooq.Record5;
+import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
@@ -91,14 +93,44 @@ public final class SqlTaskStore implements TaskStorePort {
 
     @Override
     public Page<Task> list(TaskFilter filter, PageRequest page) {
-        Condition where = matching(filter);
+        Condition where = matchingAllButStatus(filter);
         if (!page.isFirst()) {
             List<String> key = PageTokens.decode(page.token(), 2);
             where = where.and(Keyset.after(TASKS.CREATED_AT, Keyset.instant(key.get(0)), TASKS.ID, Keyset.id(key.get(1)), true));
         }
-        List<TasksRecord> rows = tx.dsl().selectFrom(TASKS).where(where)
-                .orderBy(Keyset.order(TASKS.CREATED_AT, TASKS.ID, true)).limit(page.size() + 1).fetch();
+        int limit = page.size() + 1;
+        List<TasksRecord> rows = readsEachStatusOnItsOwn(filter)
+                ? newestOfEachStatus(where, filter.statuses(), limit)
+                : tx.dsl().selectFrom(TASKS).where(where.and(statusIn(filter)))
+                        .orderBy(Keyset.order(TASKS.CREATED_AT, TASKS.ID, true)).limit(limit).fetch();
         return Keyset.page(rows, page, TaskRows::fromRecord, r -> new String[] {r.getCreatedAt().toString(), r.getId()});
+    }
+
+    /**
+     * Whether a list is read one status at a time: several statuses and nothing narrower than
+     * the status to filter on — the admin's GetActiveTasksV2 over every account. With
+     * {@code status IN (…)} no index delivers the newest-first order (ix_task_status starts with
+     * the status), so the database reads and sorts every active task for each page; read per
+     * status, each status's newest come in index order and only (page + 1) × statuses rows are
+     * read. An account, report, schedule or parent has its own (…, created_at, id) index and
+     * is read in one query.
+     */
+    private static boolean readsEachStatusOnItsOwn(TaskFilter f) {
+        return f.statuses().size() > 1 && f.account().isEmpty() && f.report().isEmpty() && f.schedule().isEmpty()
+                && f.parent().isEmpty();
+    }
+
+    /** The {@code limit} newest rows among the newest {@code limit} of each status (UNION ALL of index scans). */
+    private List<TasksRecord> newestOfEachStatus(Condition where, Collection<TaskStatus> statuses, int limit) {
+        Select<TasksRecord> union = null;
+        for (TaskStatus status : statuses) {
+            Select<TasksRecord> newest = tx.dsl().selectFrom(TASKS).where(where.and(TASKS.STATUS.eq(status.name())))
+                    .orderBy(Keyset.order(TASKS.CREATED_AT, TASKS.ID, true)).limit(limit);
+            union = union == null ? newest : union.unionAll(newest);
+        }
+        Table<TasksRecord> merged = union.asTable("newest");
+        return tx.dsl().selectFrom(merged)
+                .orderBy(Keyset.order(merged.field(TASKS.CREATED_AT), merged.field(TASKS.ID), true)).limit(limit).fetch();
     }
 
     @Override
@@ -108,7 +140,7 @@ public final class SqlTaskStore implements TaskStorePort {
         List<Record5<String, Integer, BigDecimal, Long, Integer>> rows = tx.dsl()
                 .select(TASKS.STATUS, DSL.count(), DSL.sum(TASKS.RUN_MICROS), DSL.max(TASKS.RUN_MICROS),
                         DSL.count(TASKS.RUN_MICROS))
-                .from(TASKS).where(matching(filter)).groupBy(TASKS.STATUS).fetch();
+                .from(TASKS).where(matchingAllButStatus(filter).and(statusIn(filter))).groupBy(TASKS.STATUS).fetch();
         Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
         long succeeded = 0;
         long finished = 0;
@@ -131,7 +163,12 @@ public final class SqlTaskStore implements TaskStorePort {
         return new TaskStats(counts, succeeded, finished, average, Duration.of(maxMicros, ChronoUnit.MICROS));
     }
 
-    private static Condition matching(TaskFilter f) {
+    private static Condition statusIn(TaskFilter f) {
+        return f.statuses().isEmpty() ? DSL.noCondition()
+                : TASKS.STATUS.in(f.statuses().stream().map(Enum::name).toList());
+    }
+
+    private static Condition matchingAllButStatus(TaskFilter f) {
         Condition c = DSL.noCondition();
         if (f.account().isPresent()) {
             c = c.and(TASKS.ACCOUNT_ID.eq(f.account().get().value()));
@@ -144,9 +181,6 @@ public final class SqlTaskStore implements TaskStorePort {
         }
         if (f.parent().isPresent()) {
             c = c.and(TASKS.PARENT_ID.eq(f.parent().get().value()));
-        }
-        if (!f.statuses().isEmpty()) {
-            c = c.and(TASKS.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
         }
         if (!f.kinds().isEmpty()) {
             c = c.and(TASKS.KIND.in(f.kinds().stream().map(Enum::name).toList()));

@@ -181,6 +181,33 @@ public abstract class TaskStorePortContract extends StoreContract {
                 .containsExactlyElementsOf(tasks.stream().sorted(NEWEST_FIRST).map(Task::id).toList());
     }
 
+    @ParameterizedTest(name = "page size {0}")
+    @ValueSource(ints = {1, 4, 500})
+    void walking_the_pages_of_several_statuses_returns_each_match_once_newest_first(int pageSize) {
+        // the admin's GetActiveTasksV2: statuses interleave in creation order, so a store that
+        // reads each status on its own must still merge them into one newest-first order
+        List<Task> active = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            Task t = aManualTask(aReport(), minutesAfterBase(i / 3)); // three per instant: the id breaks ties
+            Task stored = switch (i % 4) {
+                case 0 -> t;
+                case 1 -> launched(t, minutesAfterBase(i));
+                case 2 -> running(t, minutesAfterBase(i));
+                default -> finished(t, TaskStatus.SUCCEEDED, minutesAfterBase(i), Duration.ofMinutes(1));
+            };
+            stores.tasks().insert(stored);
+            if (i % 4 != 3) {
+                active.add(stored);
+            }
+        }
+        TaskFilter activeOnly = TaskFilter.none()
+                .withStatuses(Set.of(TaskStatus.QUEUED, TaskStatus.LAUNCHING, TaskStatus.RUNNING));
+
+        assertThat(walkAllPages(pageSize, p -> stores.tasks().list(activeOnly, p)))
+                .extracting(Task::id)
+                .containsExactlyElementsOf(active.stream().sorted(NEWEST_FIRST).map(Task::id).toList());
+    }
+
     @Test
     void lists_filter_by_account_report_schedule_parent_status_and_kind() {
         ReportRef ofA = aReportOf(ACCOUNT_A);

@@ -6,8 +6,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 class ChecksTest {
 
@@ -35,6 +39,16 @@ class ChecksTest {
         assertThatThrownBy(() -> Checks.id("task_id", id))
                 .isInstanceOfSatisfying(ValidationException.class, e ->
                         assertThat(e.violations().get(0).field()).isEqualTo("task_id"));
+    }
+
+    @Test
+    void the_character_check_of_ids_agrees_with_the_documented_pattern() {
+        Pattern documented = Pattern.compile(Checks.ID_PATTERN);
+        // basic Latin: every safe character and plenty of unsafe ones (space, slash, quotes, ...)
+        qt().withExamples(5000).forAll(strings().basicLatinAlphabet().ofLengthBetween(1, 8))
+                .checkAssert(s -> assertThat(Checks.isId(s)).as("'%s'", s).isEqualTo(documented.matcher(s).matches()));
+        qt().withExamples(1000).forAll(strings().allPossible().ofLengthBetween(1, 4))
+                .checkAssert(s -> assertThat(Checks.isId(s)).as("'%s'", s).isEqualTo(documented.matcher(s).matches()));
     }
 
     @Test

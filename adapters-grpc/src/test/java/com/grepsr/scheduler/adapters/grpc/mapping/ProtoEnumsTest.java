@@ -22,6 +22,7 @@ import com.grepsr.scheduler.domain.recurrence.DstPolicy;
 import com.grepsr.scheduler.domain.schedule.MisfirePolicy;
 import com.grepsr.scheduler.domain.schedule.ScheduleForm;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,5 +75,26 @@ class ProtoEnumsTest {
         assertThatThrownBy(() -> ProtoEnums.toDomain("my.field", 1000, proto, domain))
                 .isInstanceOfSatisfying(ValidationException.class, e ->
                         assertThat(e.violations().get(0).field()).isEqualTo("my.field"));
+    }
+
+    @Test
+    void the_prefix_is_the_enum_name_in_upper_snake_case() {
+        assertThat(ProtoEnums.prefix(TaskStatus.getDescriptor())).isEqualTo("TASK_STATUS_");
+        assertThat(ProtoEnums.prefix(MisfirePolicyKind.getDescriptor())).isEqualTo("MISFIRE_POLICY_KIND_");
+        assertThat(ProtoEnums.prefix(DstGap.getDescriptor())).isEqualTo("DST_GAP_");
+    }
+
+    @Test
+    void the_prefix_is_derived_once_per_enum_not_once_per_value_mapped() {
+        // deriving it runs a regular expression; responses map enums for every task they carry
+        String first = ProtoEnums.prefix(TaskKind.getDescriptor());
+        assertThat(ProtoEnums.prefix(TaskKind.getDescriptor())).isSameAs(first);
+    }
+
+    @Test
+    void a_constant_the_proto_enum_lacks_is_an_internal_error_not_a_neighbour() {
+        // a lookup by ordinal must not hand out another constant's value
+        assertThatThrownBy(() -> ProtoEnums.toProto(java.time.Month.MARCH, TaskStatus.getDescriptor()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("MARCH");
     }
 }
