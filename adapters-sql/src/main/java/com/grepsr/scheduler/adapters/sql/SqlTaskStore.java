@@ -18,7 +18,6 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record5;
 import org.jooq.SQLDialect;
-import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
@@ -30,6 +29,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,17 +113,14 @@ public final class SqlTaskStore implements TaskStorePort {
         }
         List<Field<?>> columns = Arrays.stream(TASKS.fields())
                 .filter(f -> !f.equals(TASKS.ID) && !f.equals(TASKS.CREATED_AT)).toList();
-        var update = tx.dsl().update(TASKS).set(TASKS.ID, DSL.param("k_id", TASKS.ID)); // a no-op start for the chain
-        for (Field<?> f : columns) {
-            update = set(update, f);
-        }
-        BatchBindStep batch = tx.dsl().batch(update.where(TASKS.ID.eq(DSL.param("k_where_id", TASKS.ID)))
+        Map<Field<?>, Field<?>> assignments = new LinkedHashMap<>();
+        columns.forEach(f -> assignments.put(f, DSL.param("c_" + f.getName(), f)));
+        BatchBindStep batch = tx.dsl().batch(tx.dsl().update(TASKS).set(assignments).where(TASKS.ID.eq(DSL.param("k_where_id", TASKS.ID)))
                 .and(TASKS.VERSION.eq(DSL.param("k_expected", TASKS.VERSION))));
         for (Update u : updates) {
             TasksRecord row = TaskRows.toRecord(u.updated());
             Map<String, Object> values = new HashMap<>();
             columns.forEach(f -> values.put("c_" + f.getName(), row.get(f)));
-            values.put("k_id", row.getId());
             values.put("k_where_id", row.getId());
             values.put("k_expected", u.expectedVersion());
             batch = batch.bind(values);
@@ -137,11 +134,6 @@ public final class SqlTaskStore implements TaskStorePort {
                 throw new VersionConflictException(KIND, failed.updated().id().value(), failed.expectedVersion(), -1);
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> UpdateSetMoreStep<TasksRecord> set(UpdateSetMoreStep<TasksRecord> update, Field<T> f) {
-        return update.set(f, DSL.param("c_" + f.getName(), f));
     }
 
     @Override
