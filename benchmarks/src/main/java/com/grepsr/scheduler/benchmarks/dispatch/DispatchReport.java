@@ -22,7 +22,7 @@ final class DispatchReport {
         StringBuilder md = new StringBuilder();
         md.append("## Dispatch throughput vs db-scheduler (issue 9, part 1)\n\n");
         md.append(String.format(Locale.ROOT, "N = %,d executions due at once per measurement; %d repetitions, "
-                + "interleaved (ours/theirs alternate going first); medians. Each replica: its own HikariCP pool of %d "
+                + "interleaved (ours/theirs alternate going first); medians; one untimed warm-up run of each side first. Each replica: its own HikariCP pool of %d "
                 + "connections and %d worker threads (db-scheduler `threads(%d)`, `pollUsingLockAndFetch(1.0, 4.0)`, "
                 + "polling interval 100 ms, empty task body). Ours: ProcessorDaemon per replica on a DaemonLoop, claim "
                 + "batch %d, lease %s, simulated launcher; every measurement verified (N runs DISPATCHED, N tasks "

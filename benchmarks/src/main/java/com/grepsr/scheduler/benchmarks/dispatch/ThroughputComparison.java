@@ -27,7 +27,13 @@ final class ThroughputComparison {
         this.theirs = theirs;
     }
 
+    /** Executions of the untimed warm-up run of each side (JIT, pools, plans), before any measurement. */
+    static final int WARM_UP = 3_000;
+
     List<Row> run(int n, List<Integer> replicaCounts, int repetitions) throws Exception {
+        // the first measurement in a fresh JVM would otherwise pay for compiling each side's code
+        System.out.printf("  warm-up: ours %,.0f/s, db-scheduler %,.0f/s (not counted)%n",
+                ours.run(Math.min(n, WARM_UP), 2, "warm").perSecond(), theirs.run(Math.min(n, WARM_UP), 2).perSecond());
         Map<Integer, Row> rows = new LinkedHashMap<>();
         replicaCounts.forEach(r -> rows.put(r, new Row(r, new ArrayList<>(), new ArrayList<>())));
         for (int rep = 0; rep < repetitions; rep++) {
