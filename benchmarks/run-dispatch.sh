@@ -19,6 +19,10 @@ args=(--out benchmarks/results --host "${PGHOST_PORT:-127.0.0.1:5432}" --databas
 if [[ "${QUICK:-0}" == 1 ]]; then
   args+=(--quick)
 fi
+# optional overrides to fit a time budget, e.g. DISPATCH_EXECUTIONS=30000 DISPATCH_REPETITIONS=3
+[[ -n "${DISPATCH_EXECUTIONS:-}" ]] && args+=(--executions "$DISPATCH_EXECUTIONS")
+[[ -n "${DISPATCH_REPETITIONS:-}" ]] && args+=(--repetitions "$DISPATCH_REPETITIONS")
+[[ -n "${DISPATCH_LATENCY_SECONDS:-}" ]] && args+=(--latency-seconds "$DISPATCH_LATENCY_SECONDS")
 
 # a fixed heap so both sides run on the same JVM settings every time
 java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar \

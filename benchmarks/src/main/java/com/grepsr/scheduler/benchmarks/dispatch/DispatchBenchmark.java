@@ -15,7 +15,8 @@ import java.util.Map;
  * latency. Writes {@code dispatch.md} and {@code dispatch.json} into the output directory.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar com.grepsr.scheduler.benchmarks.dispatch.DispatchBenchmark
- *      [--quick] [--out benchmarks/results] [--host 127.0.0.1:5432] [--database dispatch_bench]</pre>
+ *      [--quick] [--out benchmarks/results] [--host 127.0.0.1:5432] [--database dispatch_bench]
+ *      [--executions 50000] [--repetitions 3] [--latency-seconds 60]</pre>
  */
 public final class DispatchBenchmark {
 
@@ -42,7 +43,13 @@ public final class DispatchBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        Parameters p = options.containsKey("quick") ? Parameters.quick() : Parameters.full();
+        Parameters preset = options.containsKey("quick") ? Parameters.quick() : Parameters.full();
+        // sizes can be overridden to fit a time budget; anything else stays as the preset says
+        Parameters p = new Parameters(Integer.parseInt(options.getOrDefault("executions", "" + preset.executions())),
+                preset.replicas(), Integer.parseInt(options.getOrDefault("repetitions", "" + preset.repetitions())),
+                preset.threads(), preset.latencyRate(),
+                Integer.parseInt(options.getOrDefault("latency-seconds", "" + preset.latencySeconds())),
+                preset.latencyReplicas());
         Path out = Path.of(options.getOrDefault("out", "benchmarks/results"));
         BenchDatabase db = new BenchDatabase(options.getOrDefault("host", "127.0.0.1:5432"),
                 options.getOrDefault("database", "dispatch_bench"), options.getOrDefault("user", "postgres"));
