@@ -12,9 +12,11 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -57,6 +59,11 @@ public final class InMemoryScheduleStore implements ScheduleStorePort {
     @Override
     public Optional<Schedule> find(ScheduleId id) {
         return tx.locked(() -> Optional.ofNullable(schedules.get(id)));
+    }
+
+    @Override
+    public List<Schedule> findAll(Collection<ScheduleId> ids) {
+        return tx.locked(() -> ids.stream().distinct().map(schedules::get).filter(Objects::nonNull).toList());
     }
 
     @Override

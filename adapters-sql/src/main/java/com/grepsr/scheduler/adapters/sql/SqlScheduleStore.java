@@ -16,6 +16,8 @@ import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +28,9 @@ public final class SqlScheduleStore implements ScheduleStorePort {
 
     private static final String KIND = "schedule";
     private final SqlTransactions tx;
+
+    /** Ids per IN list: well under every driver's bind-parameter limit. */
+    private static final int IN_CHUNK = 500;
 
     SqlScheduleStore(SqlTransactions tx) {
         this.tx = tx;
@@ -65,6 +70,18 @@ public final class SqlScheduleStore implements ScheduleStorePort {
     public Optional<Schedule> find(ScheduleId id) {
         return tx.dsl().selectFrom(VT_EXTRACTOR_SCHEDULE).where(VT_EXTRACTOR_SCHEDULE.ID.eq(id.value()))
                 .fetchOptional().map(ScheduleRows::fromRecord);
+    }
+
+    @Override
+    public List<Schedule> findAll(Collection<ScheduleId> ids) {
+        List<String> distinct = ids.stream().map(ScheduleId::value).distinct().toList();
+        List<Schedule> found = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
+            found.addAll(tx.dsl().selectFrom(VT_EXTRACTOR_SCHEDULE).where(VT_EXTRACTOR_SCHEDULE.ID.in(chunk))
+                    .fetch(ScheduleRows::fromRecord));
+        }
+        return found;
     }
 
     @Override

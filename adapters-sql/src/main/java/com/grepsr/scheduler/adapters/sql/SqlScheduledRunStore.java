@@ -10,6 +10,7 @@ import com.grepsr.scheduler.domain.run.RunStatus;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.run.ScheduledRunId;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -22,8 +23,11 @@ import org.jooq.impl.DSL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -158,6 +162,43 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
                 .where(VT_SCHEDULED_RUNS.ID.eq(settled.id().value()))
                 .and(VT_SCHEDULED_RUNS.STATUS.eq(PENDING))
                 .execute() == 1;
+    }
+
+    /**
+     * One prepared UPDATE executed as a JDBC batch: the driver sends the whole batch at once
+     * (PostgreSQL pipelines it), instead of a round trip per run.
+     */
+    @Override
+    public int settleAll(List<ScheduledRun> settled) {
+        for (ScheduledRun r : settled) {
+            if (r.status() == RunStatus.PENDING) {
+                throw new IllegalArgumentException("settle needs runs that left PENDING, got " + r);
+            }
+        }
+        if (settled.isEmpty()) {
+            return 0;
+        }
+        var q = VT_SCHEDULED_RUNS;
+        BatchBindStep batch = tx.dsl().batch(tx.dsl().update(q)
+                .set(q.STATUS, DSL.param("status", q.STATUS))
+                .set(q.TASK_ID, DSL.param("task_id", q.TASK_ID))
+                .set(q.MISS_CAUSE, DSL.param("miss_cause", q.MISS_CAUSE))
+                .set(q.SETTLED_AT, DSL.param("settled_at", q.SETTLED_AT))
+                .setNull(q.CLAIMED_BY)
+                .setNull(q.CLAIMED_UNTIL)
+                .where(q.ID.eq(DSL.param("id", q.ID)))
+                .and(q.STATUS.eq(DSL.param("pending", q.STATUS))));
+        for (ScheduledRun r : settled) {
+            Map<String, Object> values = new HashMap<>();
+            values.put("status", r.status().name());
+            values.put("task_id", r.taskId() == null ? null : r.taskId().value());
+            values.put("miss_cause", r.missCause() == null ? null : r.missCause().name());
+            values.put("settled_at", r.settledAt());
+            values.put("id", r.id().value());
+            values.put("pending", PENDING);
+            batch = batch.bind(values);
+        }
+        return Arrays.stream(batch.execute()).map(n -> n > 0 ? 1 : 0).sum();
     }
 
     @Override

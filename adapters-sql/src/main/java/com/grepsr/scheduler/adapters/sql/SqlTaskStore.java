@@ -13,10 +13,13 @@ import com.grepsr.scheduler.domain.error.VersionConflictException;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskStatus;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Record5;
 import org.jooq.Select;
 import org.jooq.Table;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
@@ -24,10 +27,15 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static com.grepsr.scheduler.adapters.sql.jooq.Tables.TASKS;
 
@@ -37,6 +45,8 @@ public final class SqlTaskStore implements TaskStorePort {
     private static final String KIND = "task";
     /** Ids per IN list: well inside every vendor's limits. */
     private static final int IN_CHUNK = 500;
+    /** Rows per multi-row INSERT: well under every driver's bind-parameter limit (~20 columns a row). */
+    private static final int INSERT_CHUNK = 500;
     private final SqlTransactions tx;
 
     SqlTaskStore(SqlTransactions tx) {
@@ -49,6 +59,32 @@ public final class SqlTaskStore implements TaskStorePort {
         if (tx.dsl().insertInto(TASKS).set(TaskRows.toRecord(task)).onConflictDoNothing().execute() == 0) {
             throw new AlreadyExistsException(KIND, task.id().value());
         }
+    }
+
+    /** One multi-row INSERT per chunk; a taken id fails the call (the caller's transaction rolls back). */
+    @Override
+    public void insertAll(List<Task> created) {
+        if (tx.dsl().dialect() == SQLDialect.H2) {
+            created.forEach(this::insert); // H2 has no INSERT … ON CONFLICT for many rows (see insert)
+            return;
+        }
+        for (int from = 0; from < created.size(); from += INSERT_CHUNK) {
+            List<Task> chunk = created.subList(from, Math.min(created.size(), from + INSERT_CHUNK));
+            int inserted = tx.dsl().insertInto(TASKS).columns(TASKS.fields())
+                    .valuesOfRecords(chunk.stream().map(TaskRows::toRecord).toList()).onConflictDoNothing().execute();
+            if (inserted < chunk.size()) {
+                Set<String> asked = new HashSet<>();
+                String taken = chunk.stream().map(t -> t.id().value()).filter(id -> !asked.add(id)).findFirst()
+                        .orElseGet(() -> firstTaken(chunk));
+                throw new AlreadyExistsException(KIND, taken);
+            }
+        }
+    }
+
+    /** Which of {@code chunk}'s ids existed before this call inserted the rest (for the error). */
+    private String firstTaken(List<Task> chunk) {
+        return chunk.stream().map(t -> t.id().value()).filter(id -> tx.dsl().fetchCount(TASKS, TASKS.ID.eq(id)) > 0)
+                .findFirst().orElse(chunk.get(0).id().value());
     }
 
     @Override
@@ -65,6 +101,40 @@ public final class SqlTaskStore implements TaskStorePort {
                 throw new NotFoundException(KIND, updated.id().value());
             }
             throw new VersionConflictException(KIND, updated.id().value(), expectedVersion, actual);
+        }
+    }
+
+    /**
+     * One prepared UPDATE of every column but the id and creation time, executed as a JDBC batch
+     * (the driver sends it at once); any row not at its expected version fails the whole call.
+     */
+    @Override
+    public void updateAll(List<Update> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        List<Field<?>> columns = Arrays.stream(TASKS.fields())
+                .filter(f -> !f.equals(TASKS.ID) && !f.equals(TASKS.CREATED_AT)).toList();
+        Map<Field<?>, Field<?>> assignments = new LinkedHashMap<>();
+        columns.forEach(f -> assignments.put(f, DSL.param("c_" + f.getName(), f)));
+        BatchBindStep batch = tx.dsl().batch(tx.dsl().update(TASKS).set(assignments).where(TASKS.ID.eq(DSL.param("k_where_id", TASKS.ID)))
+                .and(TASKS.VERSION.eq(DSL.param("k_expected", TASKS.VERSION))));
+        for (Update u : updates) {
+            TasksRecord row = TaskRows.toRecord(u.updated());
+            Map<String, Object> values = new HashMap<>();
+            columns.forEach(f -> values.put("c_" + f.getName(), row.get(f)));
+            values.put("k_where_id", row.getId());
+            values.put("k_expected", u.expectedVersion());
+            batch = batch.bind(values);
+        }
+        int[] counts = batch.execute();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                // say which and why, as update does (the caller's transaction rolls the rest back)
+                Update failed = updates.get(i);
+                update(failed.updated(), failed.expectedVersion());
+                throw new VersionConflictException(KIND, failed.updated().id().value(), failed.expectedVersion(), -1);
+            }
         }
     }
 

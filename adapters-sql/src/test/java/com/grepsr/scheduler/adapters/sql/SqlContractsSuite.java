@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.application.contract.ActivityOutboxPortContract;
+import com.grepsr.scheduler.application.contract.BatchWritePortsContract;
 import com.grepsr.scheduler.application.contract.ScheduleStorePortContract;
 import com.grepsr.scheduler.application.contract.ScheduledRunStorePortContract;
 import com.grepsr.scheduler.application.contract.Stores;
@@ -36,6 +37,14 @@ abstract class SqlContractsSuite {
 
     @Nested
     class ScheduledRuns extends ScheduledRunStorePortContract {
+        @Override
+        protected Stores newStores(Clock clock) {
+            return SqlContractsSuite.this.stores(clock);
+        }
+    }
+
+    @Nested
+    class BatchWrites extends BatchWritePortsContract {
         @Override
         protected Stores newStores(Clock clock) {
             return SqlContractsSuite.this.stores(clock);

@@ -13,6 +13,7 @@ import com.grepsr.scheduler.domain.error.IllegalTransitionException;
 import com.grepsr.scheduler.domain.event.ActivityEvents;
 import com.grepsr.scheduler.domain.run.MissCause;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
+import com.grepsr.scheduler.domain.run.ScheduledRunId;
 import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
@@ -24,6 +25,7 @@ import com.grepsr.scheduler.domain.task.TaskStatus;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -86,9 +88,13 @@ public final class ProcessorDaemon {
         Set<TaskId> firedBefore = firedBefore(claimed);
         Map<ScheduleId, Optional<Schedule>> scheduleCache = new HashMap<>();
         Map<ScheduleId, Boolean> waitingChosen = new HashMap<>();
+        schedules.findAll(newest.keySet()).forEach(s -> scheduleCache.put(s.id(), Optional.of(s)));
+        // runs of schedules that allow overlap fire together; the others fire one at a time, in
+        // order, because each one's overlap check must see the task of the one before
+        List<ScheduledRun> together = new ArrayList<>();
         int dispatched = 0, missed = 0, skipped = 0, cancelled = 0, waiting = 0;
         for (ScheduledRun run : claimed.stream().sorted(Comparator.comparing(ScheduledRun::fireAt)).toList()) {
-            Optional<Schedule> schedule = scheduleCache.computeIfAbsent(run.scheduleId(), schedules::find);
+            Optional<Schedule> schedule = scheduleCache.computeIfAbsent(run.scheduleId(), id -> Optional.empty());
             Decision d = firedBefore.contains(RunNowService.taskOf(run.id())) ? Decision.FIRE
                     : decide(run, schedule, newest.get(run.scheduleId()), waitingChosen, now);
             switch (d) {
@@ -97,9 +103,16 @@ public final class ProcessorDaemon {
                 case MISS_DOWN -> missed += settle(run.miss(MissCause.SCHEDULER_DOWN, now), true);
                 case SKIP_OVERLAP -> skipped += settle(run.skip(MissCause.OVERLAP, now), true);
                 case WAIT -> waiting++;
-                case FIRE -> dispatched += fire(run, now);
+                case FIRE -> {
+                    if (schedule.orElseThrow().details().overlap() == OverlapPolicy.ALLOW) {
+                        together.add(run);
+                    } else {
+                        dispatched += fire(run, now);
+                    }
+                }
             }
         }
+        dispatched += fireTogether(together, now);
         return new TickResult(claimed.size(), dispatched, missed, skipped, cancelled, waiting);
     }
 
@@ -192,6 +205,19 @@ public final class ProcessorDaemon {
     private int fire(ScheduledRun run, Instant now) {
         var task = trigger.trigger(run);
         return settle(run.dispatch(task, now), false);
+    }
+
+    /**
+     * Fires runs as one batch, then settles them in one transaction: only after the trigger
+     * returned, so each run is settled only once its task exists.
+     */
+    private int fireTogether(List<ScheduledRun> batch, Instant now) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<ScheduledRunId, TaskId> fired = trigger.triggerAll(batch);
+        List<ScheduledRun> dispatched = batch.stream().map(run -> run.dispatch(fired.get(run.id()), now)).toList();
+        return tx.inTransaction(() -> runs.settleAll(dispatched));
     }
 
     private int settle(ScheduledRun settled, boolean announce) {

@@ -26,6 +26,7 @@ public final class SchedulerCore {
     private final UpcomingRunsService upcoming;
     private final RunQueryService runQueries;
     private final RunNowService runNow;
+    private final BatchRunFiring batchFiring;
     private final StopService stops;
     private final MultiProcessService multiProcess;
     private final TaskQueryService taskQueries;
@@ -50,6 +51,7 @@ public final class SchedulerCore {
         upcoming = new UpcomingRunsService(p.schedules(), p.clock());
         runQueries = new RunQueryService(p.schedules(), p.runs());
         runNow = new RunNowService(p.schedules(), p.runs(), p.tasks(), launches, p.ids(), p.clock());
+        batchFiring = new BatchRunFiring(p.schedules(), p.tasks(), launches, p.clock());
         stops = new StopService(p.tasks(), stopper);
         multiProcess = new MultiProcessService(p.tasks(), p.history(), p.queue(), launches, coordinator, p.ids(), p.tx(),
                 p.clock());
@@ -71,7 +73,12 @@ public final class SchedulerCore {
 
     /** A processor firing runs in this process (OneTimeRun called directly). */
     public ProcessorDaemon processor(String replica) {
-        return processor(replica, new InProcessRunTrigger(runNow));
+        return processor(replica, inProcessTrigger());
+    }
+
+    /** Fires runs in this process through OneTimeRun, a claimed batch together. */
+    public RunTriggerPort inProcessTrigger() {
+        return new InProcessRunTrigger(runNow, batchFiring);
     }
 
     /** A processor firing runs through {@code trigger}, e.g. a remote scheduler service. */

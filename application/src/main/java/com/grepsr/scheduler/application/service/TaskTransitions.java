@@ -11,6 +11,7 @@ import com.grepsr.scheduler.domain.task.TaskHistoryEntry.Source;
 import com.grepsr.scheduler.domain.task.TaskId;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +40,40 @@ final class TaskTransitions {
 
     /** Stores new tasks and their first history rows: all of them or none. */
     void insert(List<Task> created, Source source, Map<String, String> metadata) {
+        insert(created, source, t -> metadata);
+    }
+
+    /** {@link #insert}, each task's first history row with its own metadata. */
+    void insert(List<Task> created, Source source, Function<Task, Map<String, String>> metadataOf) {
         tx.run(() -> {
-            created.forEach(tasks::insert);
-            history.append(created.stream().map(t -> TaskHistoryEntry.of(t, metadata, source, t.createdAt())).toList());
+            tasks.insertAll(created);
+            history.appendAll(created.stream()
+                    .map(t -> TaskHistoryEntry.of(t, metadataOf.apply(t), source, t.createdAt())).toList());
+        });
+    }
+
+    /**
+     * Applies every change (each computed from the task as given, which the caller read) and
+     * records them, in one transaction: all of them, or, when any task changed meanwhile, none
+     * (a {@link VersionConflictException}; the caller then retries one by one with {@link #change}).
+     */
+    List<Task> changeAll(List<Task> read, Function<Task, Task> change, Source source,
+                         Function<Task, Map<String, String>> metadataOf) {
+        return tx.inTransaction(() -> {
+            List<Task> changed = new ArrayList<>(read.size());
+            List<TaskStorePort.Update> updates = new ArrayList<>(read.size());
+            List<TaskHistoryEntry> entries = new ArrayList<>(read.size());
+            for (Task current : read) {
+                Task next = change.apply(current);
+                updates.add(new TaskStorePort.Update(next, current.version()));
+                changed.add(next);
+                if (next.status() != current.status()) {
+                    entries.add(TaskHistoryEntry.of(next, metadataOf.apply(next), source, clock.instant()));
+                }
+            }
+            tasks.updateAll(updates);
+            history.appendAll(entries);
+            return changed;
         });
     }
 
@@ -86,5 +118,9 @@ final class TaskTransitions {
 
     Optional<Task> find(TaskId id) {
         return tasks.find(id);
+    }
+
+    List<Task> findAll(java.util.Collection<TaskId> ids) {
+        return tasks.findAll(ids);
     }
 }

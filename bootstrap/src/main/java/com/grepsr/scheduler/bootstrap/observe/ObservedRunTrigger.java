@@ -2,6 +2,7 @@ package com.grepsr.scheduler.bootstrap.observe;
 
 import com.grepsr.scheduler.application.port.out.RunTriggerPort;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
+import com.grepsr.scheduler.domain.run.ScheduledRunId;
 import com.grepsr.scheduler.domain.task.TaskId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,9 @@ import org.slf4j.MDC;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Wraps the processor's trigger: puts the schedule and run ids in the logging context for
@@ -42,5 +46,24 @@ public final class ObservedRunTrigger implements RunTriggerPort {
             }
             return task;
         }
+    }
+
+    /** The delegate's batch, observed run by run once it returned (the batch has one lag per run). */
+    @Override
+    public Map<ScheduledRunId, TaskId> triggerAll(List<ScheduledRun> runs) {
+        Map<ScheduledRunId, TaskId> tasks = delegate.triggerAll(runs);
+        Instant launched = clock.instant();
+        for (ScheduledRun run : runs) {
+            TaskId task = tasks.get(run.id());
+            Duration lag = Duration.between(run.fireAt(), launched);
+            metrics.runLaunched(lag);
+            try (var s = MDC.putCloseable("schedule", run.scheduleId().value());
+                 var r = MDC.putCloseable("run", run.id().value());
+                 var t = MDC.putCloseable("task", task.value())) {
+                LOG.info("fired run {} of schedule {} due {} as task {} (lag {} ms)", run.id().value(),
+                        run.scheduleId().value(), run.fireAt(), task.value(), lag.toMillis());
+            }
+        }
+        return tasks;
     }
 }

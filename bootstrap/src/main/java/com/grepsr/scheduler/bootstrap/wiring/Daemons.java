@@ -5,7 +5,6 @@ import com.grepsr.scheduler.application.port.out.RunTriggerPort;
 import com.grepsr.scheduler.application.service.ActivityRelayDaemon;
 import com.grepsr.scheduler.application.service.ActivityRelaySettings;
 import com.grepsr.scheduler.application.service.CalculatorDaemon;
-import com.grepsr.scheduler.application.service.InProcessRunTrigger;
 import com.grepsr.scheduler.application.service.ProcessorDaemon;
 import com.grepsr.scheduler.application.service.ReconcilerDaemon;
 import com.grepsr.scheduler.application.service.SchedulerCore;
@@ -52,7 +51,7 @@ final class Daemons {
     }
 
     DaemonService processor(RunTriggerPort remoteOrNull) {
-        RunTriggerPort base = remoteOrNull != null ? remoteOrNull : new InProcessRunTrigger(core.oneTimeRun());
+        RunTriggerPort base = remoteOrNull != null ? remoteOrNull : core.inProcessTrigger();
         ProcessorDaemon processor = core.processor(settings.replica(), new ObservedRunTrigger(base, metrics, clock));
         int batch = settings.daemons().claimBatch();
         DaemonService d = new DaemonService("processor", clock, now -> {

@@ -7,6 +7,7 @@ import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,14 @@ public interface ScheduleStorePort {
     void update(Schedule updated, long expectedVersion);
 
     Optional<Schedule> find(ScheduleId id);
+
+    /**
+     * The schedules among {@code ids} that exist, in no particular order: one read for a whole
+     * batch of due runs instead of one per run.
+     */
+    default List<Schedule> findAll(Collection<ScheduleId> ids) {
+        return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+    }
 
     /** Schedules matching the filter, ordered by id ascending, one keyset page at a time. */
     Page<Schedule> list(ScheduleFilter filter, PageRequest page);

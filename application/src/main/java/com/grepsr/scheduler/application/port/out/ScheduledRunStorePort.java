@@ -3,6 +3,7 @@ package com.grepsr.scheduler.application.port.out;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.RunFilter;
+import com.grepsr.scheduler.domain.run.RunStatus;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.run.ScheduledRunId;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
@@ -41,6 +42,21 @@ public interface ScheduledRunStorePort {
      * @throws IllegalArgumentException when {@code settled} is itself still PENDING
      */
     boolean settle(ScheduledRun settled);
+
+    /**
+     * {@link #settle} for many runs at once (the processor settles a fired batch together);
+     * returns how many changed.
+     *
+     * @throws IllegalArgumentException when any of them is still PENDING (then none changes)
+     */
+    default int settleAll(List<ScheduledRun> settled) {
+        settled.forEach(r -> {
+            if (r.status() == RunStatus.PENDING) {
+                throw new IllegalArgumentException("settle needs runs that left PENDING, got " + r);
+            }
+        });
+        return (int) settled.stream().filter(this::settle).count();
+    }
 
     /**
      * Removes the PENDING runs of a schedule due after {@code after} (the calculator recomputes

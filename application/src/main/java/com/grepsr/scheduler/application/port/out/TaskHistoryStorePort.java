@@ -15,6 +15,14 @@ public interface TaskHistoryStorePort {
     /** Appends entries in order; returns them with the increasing sequence numbers they got. */
     List<TaskHistoryEntry> append(List<TaskHistoryEntry> entries);
 
+    /**
+     * Appends entries in order, like {@link #append}, without reading their sequence numbers back:
+     * what a batch writer that does not need them calls, so a store can write them in one statement.
+     */
+    default void appendAll(List<TaskHistoryEntry> entries) {
+        append(entries);
+    }
+
     Optional<TaskHistoryEntry> find(long sequence);
 
     /** A task's entries, newest first. */

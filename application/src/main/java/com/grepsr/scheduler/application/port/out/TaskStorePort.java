@@ -18,12 +18,37 @@ public interface TaskStorePort {
     void insert(Task task);
 
     /**
+     * Stores new tasks, all or none (inside the caller's transaction, a failure rolls every
+     * insert back with it): the processor stores a whole batch of due runs' tasks at once.
+     *
+     * @throws com.grepsr.scheduler.domain.error.AlreadyExistsException when any id is taken
+     */
+    default void insertAll(List<Task> created) {
+        created.forEach(this::insert);
+    }
+
+    /**
      * Replaces the stored task if its version is still {@code expectedVersion}.
      *
      * @throws com.grepsr.scheduler.domain.error.VersionConflictException when it changed meanwhile
      * @throws com.grepsr.scheduler.domain.error.NotFoundException when there is no such task
      */
     void update(Task updated, long expectedVersion);
+
+    /** A task as it should be stored, if the stored one is still at {@code expectedVersion}. */
+    record Update(Task updated, long expectedVersion) {
+    }
+
+    /**
+     * {@link #update} for many tasks, all or none (inside the caller's transaction, a failure
+     * rolls every change back with it).
+     *
+     * @throws com.grepsr.scheduler.domain.error.VersionConflictException when any changed meanwhile
+     * @throws com.grepsr.scheduler.domain.error.NotFoundException when any does not exist
+     */
+    default void updateAll(List<Update> updates) {
+        updates.forEach(u -> update(u.updated(), u.expectedVersion()));
+    }
 
     Optional<Task> find(TaskId id);
 

@@ -1,0 +1,139 @@
+package com.grepsr.scheduler.benchmarks.dispatch;
+
+import com.grepsr.scheduler.adapters.memory.SimulatedCrawlerLauncher;
+import com.grepsr.scheduler.adapters.sql.SqlAdapters;
+import com.grepsr.scheduler.adapters.sql.SqlVendor;
+import com.grepsr.scheduler.application.service.DaemonSettings;
+import com.grepsr.scheduler.domain.common.ReportRef;
+import com.grepsr.scheduler.domain.run.ScheduledRun;
+import com.grepsr.scheduler.domain.run.ScheduledRunId;
+import com.grepsr.scheduler.domain.schedule.RecurrenceSpec;
+import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.schedule.ScheduleDetails;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
+import com.grepsr.scheduler.domain.schedule.ScheduleTiming;
+import com.zaxxer.hikari.HikariDataSource;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Our side: runs materialized through the store ports, one per one-time schedule (overlap and
+ * misfire policies at their defaults), fired by {@link PhoenixReplicas} through the real path of a
+ * dispatch: claim, task row + history, launch call, LAUNCHING + history, run settled DISPATCHED.
+ */
+final class PhoenixSide {
+
+    private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final BenchDatabase db;
+    private final int poolSize;
+    private final DaemonSettings settings;
+    private int schedules;
+
+    PhoenixSide(BenchDatabase db, int poolSize, DaemonSettings settings) {
+        this.db = db;
+        this.poolSize = poolSize;
+        this.settings = settings;
+    }
+
+    static ScheduleId scheduleId(int i) {
+        return ScheduleId.of(String.format("bench-s-%07d", i));
+    }
+
+    /** Migrates the schema and stores {@code count} ACTIVE one-time schedules (once per database). */
+    void createSchedules(int count) {
+        try (HikariDataSource pool = db.pool("phoenix-setup", 2)) {
+            SqlAdapters sql = SqlAdapters.create(pool, SqlVendor.POSTGRESQL, Clock.systemUTC());
+            for (int from = 0; from < count; from += 2_000) {
+                int to = Math.min(count, from + 2_000);
+                int first = from;
+                sql.transactions().run(() -> {
+                    for (int i = first; i < to; i++) {
+                        ScheduleTiming timing = ScheduleTiming.of(new RecurrenceSpec.OneTime(
+                                LocalDateTime.of(2026, 1, 1, 0, 0)), ZoneOffset.UTC, LocalDateTime.of(2026, 1, 1, 0, 0));
+                        ReportRef report = ReportRef.of("report-" + i, "project-" + (i % 100), "account-" + (i % 10), "svc");
+                        sql.schedules().insert(Schedule.create(scheduleId(i), "bench " + i, report,
+                                ScheduleDetails.of(timing), CREATED));
+                    }
+                });
+            }
+        }
+        schedules = count;
+    }
+
+    /**
+     * Empties runs, tasks and history, then stores {@code n} PENDING runs, run i of schedule i,
+     * due at {@code fireAt.apply(i)}.
+     */
+    void materialize(int n, String tag, IntFunction<Instant> fireAt) throws Exception {
+        if (n > schedules) {
+            throw new IllegalArgumentException(n + " runs need as many schedules; " + schedules + " exist");
+        }
+        db.execute("TRUNCATE vt_scheduled_runs, tasks, task_history, activity_outbox");
+        try (HikariDataSource pool = db.pool("phoenix-setup", 2)) {
+            SqlAdapters sql = SqlAdapters.create(pool, SqlVendor.POSTGRESQL, Clock.systemUTC());
+            List<ScheduledRun> chunk = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ReportRef report = ReportRef.of("report-" + i, "project-" + (i % 100), "account-" + (i % 10), "svc");
+                chunk.add(ScheduledRun.pending(ScheduledRunId.of(String.format("bench-r-%s-%07d", tag, i)), scheduleId(i),
+                        report, fireAt.apply(i), CREATED));
+                if (chunk.size() == 5_000 || i == n - 1) {
+                    List<ScheduledRun> batch = List.copyOf(chunk);
+                    sql.transactions().run(() -> sql.runs().insertIfAbsent(batch));
+                    chunk.clear();
+                }
+            }
+        }
+        db.execute("ANALYZE vt_scheduled_runs", "ANALYZE tasks", "ANALYZE task_history", "ANALYZE vt_extractor_schedule");
+    }
+
+    /** One measured run: N runs due now over {@code replicas} processors, then every count checked. */
+    Measurement run(int n, int replicas, String tag) throws Exception {
+        Instant due = Instant.now().minusSeconds(1);
+        materialize(n, tag, i -> due);
+        SimulatedCrawlerLauncher launcher = new SimulatedCrawlerLauncher(Clock.systemUTC(), Duration.ofDays(1));
+        long start = System.nanoTime();
+        long end;
+        try (PhoenixReplicas fleet = new PhoenixReplicas(db, replicas, poolSize, launcher, settings).start()) {
+            end = Completion.await(fleet::dispatched, n, 60_000);
+            Thread.sleep(200); // a duplicate dispatch would show up here
+            if (fleet.failedTicks() > 0) {
+                throw new IllegalStateException("ours: " + fleet.failedTicks() + " processor ticks failed");
+            }
+        }
+        verify(n, launcher);
+        return new Measurement(n, end - start);
+    }
+
+    /** Every run DISPATCHED to its own task, every task LAUNCHING with two history rows, N launches. */
+    void verify(int n, SimulatedCrawlerLauncher launcher) throws Exception {
+        try (Connection c = db.connect()) {
+            check(c, "runs DISPATCHED", "SELECT count(*) FROM vt_scheduled_runs WHERE status = 'DISPATCHED' AND task_id = id", n);
+            check(c, "runs in all", "SELECT count(*) FROM vt_scheduled_runs", n);
+            check(c, "tasks LAUNCHING", "SELECT count(*) FROM tasks WHERE status = 'LAUNCHING' AND launch_name IS NOT NULL", n);
+            check(c, "tasks in all", "SELECT count(*) FROM tasks", n);
+            check(c, "history QUEUED", "SELECT count(DISTINCT task_id) FROM task_history WHERE status = 'QUEUED'", n);
+            check(c, "history LAUNCHING", "SELECT count(DISTINCT task_id) FROM task_history WHERE status = 'LAUNCHING'", n);
+            check(c, "history in all", "SELECT count(*) FROM task_history", 2L * n);
+        }
+        if (launcher.launchCalls() != n || launcher.liveLaunches() != n) {
+            throw new IllegalStateException("ours: " + launcher.launchCalls() + " launch calls, " + launcher.liveLaunches()
+                    + " launches; expected " + n);
+        }
+    }
+
+    private void check(Connection c, String what, String sql, long expected) throws Exception {
+        long actual = db.count(c, sql);
+        if (actual != expected) {
+            throw new IllegalStateException("ours: " + what + " = " + actual + ", expected " + expected);
+        }
+    }
+}
