@@ -97,10 +97,14 @@ public final class InMemoryScheduleStore implements ScheduleStorePort {
     }
 
     @Override
-    public List<Schedule> findDueForCalculation(Instant now, int limit) {
+    public List<DueSchedule> dueForCalculation(Instant now, Optional<DueSchedule> after, int limit) {
+        Comparator<DueSchedule> order = Comparator.comparing(DueSchedule::at)
+                .thenComparing(d -> d.schedule().id());
         return tx.locked(() -> schedules.values().stream()
                 .filter(s -> s.status() == ScheduleStatus.ACTIVE && !calculateAt.get(s.id()).isAfter(now))
-                .sorted(Comparator.comparing((Schedule s) -> calculateAt.get(s.id())).thenComparing(Schedule::id))
+                .map(s -> new DueSchedule(s, calculateAt.get(s.id())))
+                .filter(d -> after.map(a -> order.compare(d, a) > 0).orElse(true))
+                .sorted(order)
                 .limit(Math.max(0, limit))
                 .toList());
     }

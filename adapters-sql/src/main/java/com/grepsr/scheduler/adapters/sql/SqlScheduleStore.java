@@ -14,6 +14,7 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 import java.sql.Statement;
@@ -90,20 +91,29 @@ public final class SqlScheduleStore implements ScheduleStorePort {
     }
 
     @Override
-    public List<Schedule> findDueForCalculation(Instant now, int limit) {
-        // the (status, calculate_at, id) index delivers this range in order: nothing due, no rows read
-        return tx.dsl().selectFrom(VT_EXTRACTOR_SCHEDULE)
-                .where(VT_EXTRACTOR_SCHEDULE.STATUS.eq(ScheduleStatus.ACTIVE.name()))
-                .and(VT_EXTRACTOR_SCHEDULE.CALCULATE_AT.le(now))
+    public List<DueSchedule> dueForCalculation(Instant now, Optional<DueSchedule> after, int limit) {
+        // the (status, calculate_at, id) index delivers this range in order: nothing due, no rows
+        // read. The keyset starts each page past the previous one instead of scanning again over
+        // the index entries the calculator has just moved on (dead until vacuumed)
+        Condition where = VT_EXTRACTOR_SCHEDULE.STATUS.eq(ScheduleStatus.ACTIVE.name())
+                .and(VT_EXTRACTOR_SCHEDULE.CALCULATE_AT.le(now));
+        if (after.isPresent()) {
+            where = where.and(Keyset.after(VT_EXTRACTOR_SCHEDULE.CALCULATE_AT, after.get().at(),
+                    VT_EXTRACTOR_SCHEDULE.ID, after.get().schedule().id().value(), false));
+        }
+        return tx.dsl().selectFrom(VT_EXTRACTOR_SCHEDULE).where(where)
                 .orderBy(VT_EXTRACTOR_SCHEDULE.CALCULATE_AT.asc(), VT_EXTRACTOR_SCHEDULE.ID.asc())
                 .limit(Math.max(0, limit))
-                .fetch(ScheduleRows::fromRecord);
+                .fetch(r -> new DueSchedule(ScheduleRows.fromRecord(r), r.getCalculateAt()));
     }
 
     @Override
     public int calculatedUntil(List<NextCalculation> marks) {
         if (marks.isEmpty()) {
             return 0;
+        }
+        if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
+            return PostgresBulkWrites.markCalculated(tx.dsl(), marks);
         }
         // one prepared statement, all marks bound in one JDBC batch: one round trip, not one each
         BatchBindStep batch = tx.dsl().batch(tx.dsl().update(VT_EXTRACTOR_SCHEDULE)

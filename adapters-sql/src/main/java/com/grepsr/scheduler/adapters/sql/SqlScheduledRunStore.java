@@ -72,7 +72,7 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
             return insertEachIfAbsent(rows);
         }
         if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
-            return PostgresRunInserts.insertIfAbsent(tx.dsl(), rows);
+            return PostgresBulkWrites.insertIfAbsent(tx.dsl(), rows);
         }
         int inserted = 0;
         for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {

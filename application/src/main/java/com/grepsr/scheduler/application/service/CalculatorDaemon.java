@@ -2,6 +2,7 @@ package com.grepsr.scheduler.application.service;
 
 import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort.DueSchedule;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort.NextCalculation;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.port.out.TransactionPort;
@@ -59,17 +60,19 @@ public final class CalculatorDaemon {
 
     public TickResult tick(Instant now) {
         Instant to = now.plus(settings.horizon());
-        // a schedule with more to come than one tick may write is due again at `now`: looked at
-        // once per tick, so this set ends the tick instead of filling it in a loop
+        // a schedule with more to come than one tick may write is due again at `now`, past the
+        // keyset: looked at once per tick, so this set skips it instead of filling it in a loop
         Set<ScheduleId> seen = new HashSet<>();
         Pending pending = new Pending();
         List<Schedule> toComplete = new ArrayList<>();
+        Optional<DueSchedule> after = Optional.empty();
         while (true) {
-            List<Schedule> due = schedules.findDueForCalculation(now, PAGE);
-            List<Schedule> fresh = due.stream().filter(s -> seen.add(s.id())).toList();
-            if (fresh.isEmpty()) {
+            List<DueSchedule> due = schedules.dueForCalculation(now, after, PAGE);
+            List<Schedule> fresh = due.stream().map(DueSchedule::schedule).filter(s -> seen.add(s.id())).toList();
+            if (due.isEmpty()) {
                 break;
             }
+            after = Optional.of(due.get(due.size() - 1));
             Map<ScheduleId, Instant> latest = runs.latestFireAts(fresh.stream().map(Schedule::id).toList());
             for (Schedule s : fresh) {
                 if (plan(s, latest.get(s.id()), now, to, pending)) {
@@ -79,7 +82,7 @@ public final class CalculatorDaemon {
                     pending.flush();
                 }
             }
-            pending.flush(); // before the next query, which must no longer see this page as due
+            pending.flush(); // a page of schedules: its runs and marks in one transaction
             if (due.size() < PAGE) {
                 break;
             }

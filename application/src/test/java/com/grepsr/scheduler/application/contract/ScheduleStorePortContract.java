@@ -3,6 +3,7 @@ package com.grepsr.scheduler.application.contract;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.PageTokens;
 import com.grepsr.scheduler.application.model.ScheduleFilter;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort.DueSchedule;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort.NextCalculation;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.error.AlreadyExistsException;
@@ -261,6 +262,27 @@ public abstract class ScheduleStorePortContract extends StoreContract {
         assertThat(stores.schedules().findDueForCalculation(hoursAfterBase(2), 10)).extracting(Schedule::id)
                 .as("earliest mark first").containsExactly(b.id(), a.id());
         assertThat(stores.schedules().calculatedUntil(List.of())).isZero();
+    }
+
+    @Test
+    void due_schedules_page_through_by_mark_then_id_after_the_last_one_seen() {
+        Schedule a = insert(anHourlySchedule());
+        Schedule b = insert(anHourlySchedule());
+        Schedule c = insert(anHourlySchedule());
+        stores.schedules().calculatedUntil(List.of(
+                new NextCalculation(a.id(), a.version(), hoursAfterBase(2)),
+                new NextCalculation(b.id(), b.version(), hoursAfterBase(1)),
+                new NextCalculation(c.id(), c.version(), hoursAfterBase(1))));
+        ScheduleId firstOfTheHour = b.id().compareTo(c.id()) < 0 ? b.id() : c.id();
+        ScheduleId secondOfTheHour = firstOfTheHour.equals(b.id()) ? c.id() : b.id();
+
+        List<DueSchedule> first = stores.schedules().dueForCalculation(hoursAfterBase(3), Optional.empty(), 1);
+        List<DueSchedule> rest = stores.schedules().dueForCalculation(hoursAfterBase(3), Optional.of(first.get(0)), 10);
+
+        assertThat(first).extracting(d -> d.schedule().id()).containsExactly(firstOfTheHour);
+        assertThat(first.get(0).at()).isEqualTo(hoursAfterBase(1));
+        assertThat(rest).extracting(d -> d.schedule().id()).containsExactly(secondOfTheHour, a.id());
+        assertThat(stores.schedules().dueForCalculation(hoursAfterBase(3), Optional.of(rest.get(1)), 10)).isEmpty();
     }
 
     @Test

@@ -6,6 +6,9 @@ import com.grepsr.scheduler.adapters.sql.SqlVendor;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.ScheduleFilter;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
+import com.grepsr.scheduler.application.port.out.TransactionPort;
 import com.grepsr.scheduler.application.service.CalculatorDaemon;
 import com.grepsr.scheduler.application.service.DaemonSettings;
 import com.grepsr.scheduler.application.service.SchedulerCore;
@@ -28,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,6 +58,7 @@ public final class HorizonFillBenchmark {
     private final Clock clock = Clock.systemUTC();
     private final StatementCounter counter = new StatementCounter();
     private final Measurements m = new Measurements();
+    private final PortTimer timer = new PortTimer();
     private HikariDataSource pool;
     private SqlAdapters sql;
 
@@ -104,8 +109,11 @@ public final class HorizonFillBenchmark {
 
     private SchedulerCore core() {
         InMemoryAdapters unused = new InMemoryAdapters(clock, Duration.ofSeconds(30)); // launcher, catalog
-        SchedulerPorts ports = new SchedulerPorts(sql.schedules(), sql.runs(), sql.tasks(), sql.history(), sql.queue(),
-                sql.outbox(), unused.launcher, unused.catalog, sql.transactions(), new TimeOrderedIds(clock), clock);
+        // the stores the calculator uses are timed per method: where the fill's time goes
+        SchedulerPorts ports = new SchedulerPorts(timer.wrap(ScheduleStorePort.class, sql.schedules()),
+                timer.wrap(ScheduledRunStorePort.class, sql.runs()), sql.tasks(), sql.history(), sql.queue(),
+                sql.outbox(), unused.launcher, unused.catalog, timer.wrap(TransactionPort.class, sql.transactions()),
+                new TimeOrderedIds(clock), clock);
         return new SchedulerCore(ports, DaemonSettings.DEFAULTS);
     }
 
@@ -170,6 +178,7 @@ public final class HorizonFillBenchmark {
         execute("CHECKPOINT");
         CalculatorDaemon calculator = core().calculator();
         counter.reset();
+        timer.reset();
         long t0 = System.nanoTime();
         long inserted = 0;
         int ticks = 0;
@@ -184,6 +193,19 @@ public final class HorizonFillBenchmark {
             wall = (System.nanoTime() - t0) / 1e9;
         }
         long statements = counter.statements();
+        double inPorts = 0;
+        for (Map.Entry<String, Double> e : timer.seconds().entrySet()) {
+            m.add("fill_in_" + e.getKey(), e.getValue());
+            if (!e.getKey().startsWith("Transaction")) {
+                inPorts += e.getValue();
+            }
+        }
+        double tx = timer.seconds().getOrDefault("Transaction.inTransaction", 0.0);
+        double inTx = timer.seconds().getOrDefault("ScheduledRunStore.insertIfAbsent", 0.0)
+                + timer.seconds().getOrDefault("ScheduleStore.calculatedUntil", 0.0);
+        m.add("fill_in_commit_and_begin", tx - inTx);
+        m.add("fill_in_calculator_itself", wall - inPorts - (tx - inTx));
+        System.out.println("  where the time went (s): " + timer.seconds());
         long rows = scalar("SELECT count(*) FROM vt_scheduled_runs");
         if (rows != inserted) {
             throw new IllegalStateException("the calculator reported " + inserted + " runs, the table holds " + rows);

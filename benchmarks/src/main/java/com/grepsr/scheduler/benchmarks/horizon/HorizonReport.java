@@ -79,7 +79,15 @@ final class HorizonReport {
                 m.median("fill_rows_per_s") / m.median("raw_batch_rows_per_s"),
                 m.median("fill_rows_per_s") / m.median("raw_copy_rows_per_s"),
                 m.median("fill_ticks"), m.median("fill_statements")));
-        out.append("#### One calculator tick when nothing changed\n\n");
+        out.append("Where the calculator's fill time goes (median seconds; a port call's wall time includes its"
+                + " database round trips; `calculator itself` is recurrence math, ids and mapping):\n\n"
+                + "| part | seconds |\n| --- | ---: |\n");
+        for (String part : new String[] {"ScheduleStore.findDueForCalculation", "ScheduledRunStore.latestFireAts",
+                "ScheduledRunStore.insertIfAbsent", "ScheduleStore.calculatedUntil", "commit_and_begin",
+                "calculator_itself"}) {
+            out.append(String.format(Locale.ROOT, "| %s | %.2f |%n", part, m.median("fill_in_" + part)));
+        }
+        out.append("\n#### One calculator tick when nothing changed\n\n");
         out.append("| | schedules read | SQL statements | ms (median) | runs (ms) |\n| --- | ---: | ---: | ---: | --- |\n");
         out.append(String.format(Locale.ROOT, "| now: due schedules only (`calculate_at` index) | %.0f | %.0f | %.2f | %s |%n",
                 m.median("idle_tick_schedules_read"), m.median("idle_tick_statements"), m.median("idle_tick_ms"),

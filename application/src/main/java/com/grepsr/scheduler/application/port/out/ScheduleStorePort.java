@@ -43,13 +43,27 @@ public interface ScheduleStorePort {
 
     /**
      * ACTIVE schedules the calculator must look at by {@code now}, i.e. whose next calculation
-     * instant is at or before it, earliest first (then by id), at most {@code limit}. Inserting
-     * or updating a schedule makes it due at once, whatever the clocks say; the calculator then
-     * moves it on with {@link #calculatedUntil}. Kept in the store rather than in a replica's
-     * memory so that an idle calculator tick is one indexed query that finds nothing, and any
-     * replica continues where another left off.
+     * instant is at or before it, ordered by that instant then id, starting after {@code after}
+     * (a keyset: the last one of the previous page), at most {@code limit}. Inserting or updating
+     * a schedule makes it due at once, whatever the clocks say; the calculator then moves it on
+     * with {@link #calculatedUntil}. Kept in the store rather than in a replica's memory so that
+     * an idle calculator tick is one indexed query that finds nothing, and any replica continues
+     * where another left off.
      */
-    List<Schedule> findDueForCalculation(Instant now, int limit);
+    List<DueSchedule> dueForCalculation(Instant now, Optional<DueSchedule> after, int limit);
+
+    /** The first page of {@link #dueForCalculation}, schedules only. */
+    default List<Schedule> findDueForCalculation(Instant now, int limit) {
+        return dueForCalculation(now, Optional.empty(), limit).stream().map(DueSchedule::schedule).toList();
+    }
+
+    /** A schedule due for calculation, with the calculation instant it was due at (its keyset position). */
+    record DueSchedule(Schedule schedule, Instant at) {
+        public DueSchedule {
+            Objects.requireNonNull(schedule, "schedule");
+            Objects.requireNonNull(at, "at");
+        }
+    }
 
     /**
      * Records, for each schedule still at the given version, when the calculator must look at it

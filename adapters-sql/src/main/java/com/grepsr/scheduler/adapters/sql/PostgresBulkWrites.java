@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.adapters.sql.jooq.tables.records.VtScheduledRunsRecord;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort.NextCalculation;
 import org.jooq.DSLContext;
 
 import java.sql.Array;
@@ -12,13 +13,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The calculator's bulk insert on PostgreSQL: each column travels as one array parameter and
+ * The calculator's bulk writes on PostgreSQL: each column travels as one array parameter and
  * {@code unnest} turns the arrays back into rows, so thousands of runs are one short statement
- * with 14 parameters. jOOQ's multi-row VALUES needs 14 bind values per row: rendering, binding and
+ * with 14 parameters, and a page of schedules' calculation marks one UPDATE. jOOQ's multi-row VALUES needs 14 bind values per row: rendering, binding and
  * parsing those cost more than writing the rows (measured: issue 9's horizon fill). Instants go
  * as ISO text cut to microseconds, exactly as {@link UtcInstantConverter} writes them.
  */
-final class PostgresRunInserts {
+final class PostgresBulkWrites {
 
     /** Rows per statement: large enough that round trips vanish, small enough to stay cheap in memory. */
     static final int CHUNK = 5_000;
@@ -30,7 +31,11 @@ final class PostgresRunInserts {
             + " ?::text[]::timestamp[], ?::text[]::timestamp[], ?::varchar[], ?::text[]::timestamp[])"
             + " ON CONFLICT DO NOTHING";
 
-    private PostgresRunInserts() {
+    private static final String MARK = "UPDATE vt_extractor_schedule s SET calculate_at = v.at"
+            + " FROM unnest(?::varchar[], ?::bigint[], ?::text[]::timestamp[]) AS v(id, version, at)"
+            + " WHERE s.id = v.id AND s.version = v.version";
+
+    private PostgresBulkWrites() {
     }
 
     /** Inserts the rows whose id and occurrence are new; returns how many were. */
@@ -43,6 +48,27 @@ final class PostgresRunInserts {
                 }
             }
             return inserted;
+        });
+    }
+
+    /** Sets calculate_at of each schedule still at the mark's version; returns how many were. */
+    static int markCalculated(DSLContext dsl, List<NextCalculation> marks) {
+        return dsl.connectionResult(c -> {
+            String[] ids = new String[marks.size()];
+            Long[] versions = new Long[marks.size()];
+            String[] at = new String[marks.size()];
+            UtcInstantConverter utc = new UtcInstantConverter();
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = marks.get(i).schedule().value();
+                versions[i] = marks.get(i).version();
+                at[i] = utc.to(marks.get(i).at()).toString();
+            }
+            try (PreparedStatement ps = c.prepareStatement(MARK)) {
+                ps.setArray(1, c.createArrayOf("text", ids));
+                ps.setArray(2, c.createArrayOf("bigint", versions));
+                ps.setArray(3, c.createArrayOf("text", at));
+                return ps.executeUpdate();
+            }
         });
     }
 
