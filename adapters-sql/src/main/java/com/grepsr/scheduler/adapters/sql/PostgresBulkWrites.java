@@ -2,13 +2,18 @@ package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.adapters.sql.jooq.tables.records.VtScheduledRunsRecord;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort.NextCalculation;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import org.jooq.DSLContext;
 
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 
@@ -35,6 +40,15 @@ final class PostgresBulkWrites {
             + " FROM unnest(?::varchar[], ?::bigint[], ?::text[]::timestamp[]) AS v(id, version, at)"
             + " WHERE s.id = v.id AND s.version = v.version";
 
+    /**
+     * One index probe per schedule (backward on the (schedule_id, fire_at) unique index). The
+     * plain {@code IN (…) GROUP BY} is planned from statistics, and on a table the calculator is
+     * filling from empty they are stale: PostgreSQL scanned the whole table once per page
+     * (measured: 83 s of a 140 s fill of 30,000 schedules).
+     */
+    private static final String LATEST = "SELECT s.id, (SELECT max(r.fire_at) FROM vt_scheduled_runs r"
+            + " WHERE r.schedule_id = s.id) FROM unnest(?::varchar[]) AS s(id)";
+
     private PostgresBulkWrites() {
     }
 
@@ -48,6 +62,25 @@ final class PostgresBulkWrites {
                 }
             }
             return inserted;
+        });
+    }
+
+    /** The latest fire instant of each schedule that has a run. */
+    static Map<ScheduleId, Instant> latestFireAts(DSLContext dsl, List<String> scheduleIds) {
+        return dsl.connectionResult(c -> {
+            Map<ScheduleId, Instant> latest = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(LATEST)) {
+                ps.setArray(1, c.createArrayOf("text", scheduleIds.toArray(new String[0])));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDateTime max = rs.getObject(2, LocalDateTime.class);
+                        if (max != null) {
+                            latest.put(ScheduleId.of(rs.getString(1)), new UtcInstantConverter().from(max));
+                        }
+                    }
+                }
+            }
+            return latest;
         });
     }
 

@@ -203,6 +203,9 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
     public Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules) {
         Map<ScheduleId, Instant> latest = new HashMap<>();
         List<String> ids = schedules.stream().map(ScheduleId::value).distinct().toList();
+        if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
+            return ids.isEmpty() ? latest : PostgresBulkWrites.latestFireAts(tx.dsl(), ids);
+        }
         for (int from = 0; from < ids.size(); from += INSERT_CHUNK) {
             // one grouped query per chunk, each group read off the (schedule_id, fire_at) unique index
             tx.dsl().select(VT_SCHEDULED_RUNS.SCHEDULE_ID, DSL.max(VT_SCHEDULED_RUNS.FIRE_AT))

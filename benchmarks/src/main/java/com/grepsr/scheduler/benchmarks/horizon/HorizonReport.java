@@ -61,7 +61,8 @@ final class HorizonReport {
         out.append(String.format(Locale.ROOT, "### Horizon fill: %,d ACTIVE schedules, 3-day horizon, PostgreSQL%n%n",
                 schedules));
         out.append("Mix: ").append(String.join(", ", HorizonFillBenchmark.describeMix()))
-                .append(" (crons in 8 zones, minutes and hours spread). Calculator as the service wires it: SQL stores")
+                .append(" (crons in 8 zones, minutes and hours spread; 5,000 distinct timings, the rest copies of")
+                .append(" them under their own ids). Calculator as the service wires it: SQL stores")
                 .append(" on a HikariCP pool of 10, READ COMMITTED, `DaemonSettings.DEFAULTS` (horizon 3d, margin 1h,")
                 .append(" 10,000 runs per schedule per tick). Raw baselines insert exactly the rows the calculator")
                 .append(" wrote (same table, columns, indexes, constraints; emptied first): batched INSERTs of ")
