@@ -20,10 +20,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Schedules in a map. */
+/** Schedules in a map, with the calculator's next look at each beside them. */
 public final class InMemoryScheduleStore implements ScheduleStorePort {
 
+    /** A new or changed schedule is due for calculation before any instant a clock gives. */
+    private static final Instant DUE_AT_ONCE = Instant.EPOCH;
+
     private final Map<ScheduleId, Schedule> schedules = new ConcurrentHashMap<>();
+    private final Map<ScheduleId, Instant> calculateAt = new ConcurrentHashMap<>();
     private final InMemoryTransactions tx;
 
     public InMemoryScheduleStore(InMemoryTransactions tx) {
@@ -36,7 +40,13 @@ public final class InMemoryScheduleStore implements ScheduleStorePort {
             if (schedules.containsKey(schedule.id())) {
                 throw new AlreadyExistsException("schedule", schedule.id().value());
             }
-            tx.write(() -> schedules.put(schedule.id(), schedule), () -> schedules.remove(schedule.id()));
+            tx.write(() -> {
+                schedules.put(schedule.id(), schedule);
+                calculateAt.put(schedule.id(), DUE_AT_ONCE);
+            }, () -> {
+                schedules.remove(schedule.id());
+                calculateAt.remove(schedule.id());
+            });
             return null;
         });
     }
@@ -51,7 +61,14 @@ public final class InMemoryScheduleStore implements ScheduleStorePort {
             if (current.version() != expectedVersion) {
                 throw new VersionConflictException("schedule", updated.id().value(), expectedVersion, current.version());
             }
-            tx.write(() -> schedules.put(updated.id(), updated), () -> schedules.put(current.id(), current));
+            Instant previousMark = calculateAt.get(updated.id());
+            tx.write(() -> {
+                schedules.put(updated.id(), updated);
+                calculateAt.put(updated.id(), DUE_AT_ONCE);
+            }, () -> {
+                schedules.put(current.id(), current);
+                calculateAt.put(current.id(), previousMark);
+            });
             return null;
         });
     }
@@ -84,6 +101,36 @@ public final class InMemoryScheduleStore implements ScheduleStorePort {
                 .sorted(Comparator.comparing(Schedule::id))
                 .limit(Math.max(0, limit))
                 .toList());
+    }
+
+    @Override
+    public List<DueSchedule> dueForCalculation(Instant now, Optional<DueSchedule> after, int limit) {
+        Comparator<DueSchedule> order = Comparator.comparing(DueSchedule::at)
+                .thenComparing(d -> d.schedule().id());
+        return tx.locked(() -> schedules.values().stream()
+                .filter(s -> s.status() == ScheduleStatus.ACTIVE && !calculateAt.get(s.id()).isAfter(now))
+                .map(s -> new DueSchedule(s, calculateAt.get(s.id())))
+                .filter(d -> after.map(a -> order.compare(d, a) > 0).orElse(true))
+                .sorted(order)
+                .limit(Math.max(0, limit))
+                .toList());
+    }
+
+    @Override
+    public int calculatedUntil(List<NextCalculation> marks) {
+        return tx.locked(() -> {
+            int recorded = 0;
+            for (NextCalculation m : marks) {
+                Schedule current = schedules.get(m.schedule());
+                if (current == null || current.version() != m.version()) {
+                    continue;
+                }
+                Instant previous = calculateAt.get(m.schedule());
+                tx.write(() -> calculateAt.put(m.schedule(), m.at()), () -> calculateAt.put(m.schedule(), previous));
+                recorded++;
+            }
+            return recorded;
+        });
     }
 
     private static boolean matches(ScheduleFilter f, Schedule s) {

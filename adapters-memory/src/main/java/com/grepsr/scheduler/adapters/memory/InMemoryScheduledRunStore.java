@@ -12,11 +12,13 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Scheduled runs in maps; claims are leases kept beside them, all under the transaction lock. */
 public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
@@ -130,6 +132,20 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
     public Optional<Instant> latestFireAt(ScheduleId schedule) {
         return tx.locked(() -> runs.values().stream().filter(r -> r.scheduleId().equals(schedule))
                 .map(ScheduledRun::fireAt).max(Comparator.naturalOrder()));
+    }
+
+    @Override
+    public Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules) {
+        Set<ScheduleId> wanted = Set.copyOf(schedules);
+        return tx.locked(() -> {
+            Map<ScheduleId, Instant> latest = new HashMap<>();
+            for (Key key : byOccurrence.keySet()) {
+                if (wanted.contains(key.schedule())) {
+                    latest.merge(key.schedule(), key.fireAt(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+            return latest;
+        });
     }
 
     @Override

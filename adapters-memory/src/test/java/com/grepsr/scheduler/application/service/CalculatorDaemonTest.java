@@ -65,6 +65,29 @@ class CalculatorDaemonTest {
         CalculatorDaemon.TickResult again = calculator.tick(T0.plusSeconds(60));
         assertThat(again.runsInserted()).isZero();
         assertThat(again.schedulesExtended()).isZero();
+        assertThat(again.schedulesSeen()).as("an idle tick reads no schedule").isZero();
+    }
+
+    @Test
+    void a_new_replica_continues_from_the_store_without_looking_at_filled_schedules() {
+        hourly("s1");
+        calculator.tick(T0);
+        CalculatorDaemon restarted = new CalculatorDaemon(memory.schedules, memory.runs, memory.transactions,
+                memory.ids, DaemonSettings.DEFAULTS);
+        assertThat(restarted.tick(T0.plusSeconds(60)).schedulesSeen()).isZero();
+        clock.tick(Duration.ofHours(2));
+        assertThat(restarted.tick(clock.instant()).runsInserted()).isEqualTo(2);
+    }
+
+    @Test
+    void fills_every_schedule_in_one_tick_across_pages() {
+        List<Schedule> all = java.util.stream.IntStream.range(0, 1_201)
+                .mapToObj(i -> hourly(String.format("s%04d", i))).toList();
+        CalculatorDaemon.TickResult r = calculator.tick(T0);
+        assertThat(r.schedulesSeen()).isEqualTo(1_201);
+        assertThat(r.runsInserted()).isEqualTo(1_201 * 72);
+        assertThat(runsOf(all.get(1_200).id())).hasSize(72);
+        assertThat(calculator.tick(T0.plusSeconds(5)).schedulesSeen()).isZero();
     }
 
     @Test

@@ -29,6 +29,9 @@ import java.util.TreeSet;
 /** A schedule as a {@code vt_extractor_schedule} row and back. */
 final class ScheduleRows {
 
+    /** The calculation mark of a new or changed schedule: before any instant a clock gives. */
+    static final Instant DUE_AT_ONCE = Instant.EPOCH;
+
     private ScheduleRows() {
     }
 
@@ -62,6 +65,9 @@ final class ScheduleRows {
         r.setVersion(s.version());
         r.setCreatedAt(s.createdAt());
         r.setUpdatedAt(s.updatedAt());
+        // a new or changed schedule is due for the calculator at once (it is not domain state:
+        // the calculator moves it on through SqlScheduleStore.calculatedUntil)
+        r.setCalculateAt(DUE_AT_ONCE);
         r.changed(true); // write nulls too: an update must clear what the new state leaves empty
         return r;
     }

@@ -12,9 +12,12 @@ import com.grepsr.scheduler.domain.error.VersionConflictException;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -102,6 +105,51 @@ public final class SqlScheduleStore implements ScheduleStorePort {
                 .and(VT_EXTRACTOR_SCHEDULE.PAUSED_UNTIL.le(now))
                 .orderBy(VT_EXTRACTOR_SCHEDULE.ID.asc()).limit(limit)
                 .fetch(ScheduleRows::fromRecord);
+    }
+
+    @Override
+    public List<DueSchedule> dueForCalculation(Instant now, Optional<DueSchedule> after, int limit) {
+        // the (status, calculate_at, id) index delivers this range in order: nothing due, no rows
+        // read. The keyset starts each page past the previous one instead of scanning again over
+        // the index entries the calculator has just moved on (dead until vacuumed). It is a row
+        // comparison, which PostgreSQL uses as an index condition: spelled with OR it is a filter,
+        // and a fill from empty (every mark equal) read every earlier entry again on each page
+        Condition where = VT_EXTRACTOR_SCHEDULE.STATUS.eq(ScheduleStatus.ACTIVE.name())
+                .and(VT_EXTRACTOR_SCHEDULE.CALCULATE_AT.le(now));
+        if (after.isPresent()) {
+            Instant at = after.get().at();
+            where = where.and(VT_EXTRACTOR_SCHEDULE.CALCULATE_AT.ge(at)) // a range MySQL/MariaDB can use too
+                    .and(DSL.row(VT_EXTRACTOR_SCHEDULE.CALCULATE_AT, VT_EXTRACTOR_SCHEDULE.ID)
+                            .gt(at, after.get().schedule().id().value()));
+        }
+        return tx.dsl().selectFrom(VT_EXTRACTOR_SCHEDULE).where(where)
+                .orderBy(VT_EXTRACTOR_SCHEDULE.CALCULATE_AT.asc(), VT_EXTRACTOR_SCHEDULE.ID.asc())
+                .limit(Math.max(0, limit))
+                .fetch(r -> new DueSchedule(ScheduleRows.fromRecord(r), r.getCalculateAt()));
+    }
+
+    @Override
+    public int calculatedUntil(List<NextCalculation> marks) {
+        if (marks.isEmpty()) {
+            return 0;
+        }
+        if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
+            return PostgresBulkWrites.markCalculated(tx.dsl(), marks);
+        }
+        // one prepared statement, all marks bound in one JDBC batch: one round trip, not one each
+        BatchBindStep batch = tx.dsl().batch(tx.dsl().update(VT_EXTRACTOR_SCHEDULE)
+                .set(VT_EXTRACTOR_SCHEDULE.CALCULATE_AT, (Instant) null)
+                .where(VT_EXTRACTOR_SCHEDULE.ID.eq((String) null))
+                .and(VT_EXTRACTOR_SCHEDULE.VERSION.eq((Long) null)));
+        for (NextCalculation m : marks) {
+            batch = batch.bind(m.at(), m.schedule().value(), m.version());
+        }
+        int recorded = 0;
+        for (int n : batch.execute()) {
+            // a driver may answer SUCCESS_NO_INFO (-2) for a batched row: it did run
+            recorded += n == Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, n);
+        }
+        return recorded;
     }
 
     private static Condition matching(ScheduleFilter f) {

@@ -14,6 +14,7 @@ import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.SQLStateClass;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,11 +73,24 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
         if (tx.dsl().dialect() == SQLDialect.H2) {
             return insertEachIfAbsent(rows);
         }
+        if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
+            return PostgresBulkWrites.insertIfAbsent(tx.dsl(), rows);
+        }
         int inserted = 0;
         for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
             List<VtScheduledRunsRecord> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
-            inserted += tx.dsl().insertInto(VT_SCHEDULED_RUNS).columns(VT_SCHEDULED_RUNS.fields())
-                    .valuesOfRecords(chunk).onConflictDoNothing().execute();
+            // values row by row: valuesOfRecords maps each record through a per-transaction cache
+            // that dominated the calculator's profile
+            InsertValuesStepN<VtScheduledRunsRecord> insert = tx.dsl().insertInto(VT_SCHEDULED_RUNS)
+                    .columns(VT_SCHEDULED_RUNS.fields());
+            for (VtScheduledRunsRecord row : chunk) {
+                Object[] values = new Object[row.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = row.get(i);
+                }
+                insert = insert.values(values);
+            }
+            inserted += insert.onConflictDoNothing().execute();
         }
         return inserted;
     }
@@ -221,6 +236,25 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
     public Optional<Instant> latestFireAt(ScheduleId schedule) {
         return Optional.ofNullable(tx.dsl().select(DSL.max(VT_SCHEDULED_RUNS.FIRE_AT)).from(VT_SCHEDULED_RUNS)
                 .where(VT_SCHEDULED_RUNS.SCHEDULE_ID.eq(schedule.value())).fetchOne(0, Instant.class));
+    }
+
+    @Override
+    public Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules) {
+        Map<ScheduleId, Instant> latest = new HashMap<>();
+        List<String> ids = schedules.stream().map(ScheduleId::value).distinct().toList();
+        if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
+            return ids.isEmpty() ? latest : PostgresBulkWrites.latestFireAts(tx.dsl(), ids);
+        }
+        for (int from = 0; from < ids.size(); from += INSERT_CHUNK) {
+            // one grouped query per chunk, each group read off the (schedule_id, fire_at) unique index
+            tx.dsl().select(VT_SCHEDULED_RUNS.SCHEDULE_ID, DSL.max(VT_SCHEDULED_RUNS.FIRE_AT))
+                    .from(VT_SCHEDULED_RUNS)
+                    .where(VT_SCHEDULED_RUNS.SCHEDULE_ID.in(ids.subList(from, Math.min(ids.size(), from + INSERT_CHUNK))))
+                    .groupBy(VT_SCHEDULED_RUNS.SCHEDULE_ID)
+                    .fetch()
+                    .forEach(r -> latest.put(ScheduleId.of(r.value1()), r.value2()));
+        }
+        return latest;
     }
 
     @Override

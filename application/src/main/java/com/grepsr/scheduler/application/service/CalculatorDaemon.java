@@ -1,54 +1,49 @@
 package com.grepsr.scheduler.application.service;
 
-import com.grepsr.scheduler.application.model.Page;
-import com.grepsr.scheduler.application.model.PageRequest;
-import com.grepsr.scheduler.application.model.ScheduleFilter;
 import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort.DueSchedule;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort.NextCalculation;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.port.out.TransactionPort;
 import com.grepsr.scheduler.domain.error.VersionConflictException;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
-import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Schedule Calculator: materializes every active schedule's occurrences within the horizon
  * into scheduled runs. Idempotent (the store ignores a run it already has), so any number of
- * replicas may run it. A schedule whose runs reach far enough ahead is skipped without a query,
- * which keeps an idle tick close to no work.
+ * replicas may run it.
+ *
+ * <p>The store keeps, per schedule, when the calculator must look at it next
+ * ({@link ScheduleStorePort#findDueForCalculation}): once its runs reach less than
+ * {@code horizon - refreshMargin} ahead, when its last run is due (to complete it), or at once
+ * after any change. A tick reads only those schedules, so an idle tick is one query that finds
+ * nothing, and the state survives restarts and is shared by replicas. Due schedules are handled a
+ * page at a time: one query for their latest runs, then their new runs and next marks written
+ * together in one transaction, in multi-row statements rather than one round trip per schedule.
  */
 public final class CalculatorDaemon {
 
+    /** Schedules read per query. */
     private static final int PAGE = 500;
+    /** Runs held in memory before they are written: bounds a page of seconds-level schedules. */
+    private static final int FLUSH_ROWS = 20_000;
 
     private final ScheduleStorePort schedules;
     private final ScheduledRunStorePort runs;
     private final TransactionPort tx;
     private final IdGeneratorPort ids;
     private final DaemonSettings settings;
-    /** schedule → how far its runs are materialized, this replica's memory only. */
-    private final Map<ScheduleId, Watermark> watermarks = new ConcurrentHashMap<>();
-
-    /**
-     * @param version     the schedule version it was computed for
-     * @param until       runs exist up to this instant
-     * @param completesAt when the last run is due and nothing follows it, else null
-     */
-    private record Watermark(long version, Instant until, Instant completesAt) {
-    }
-
-    private record Extension(Watermark watermark, int inserted) {
-    }
 
     /** What one tick did. */
     public record TickResult(int schedulesSeen, int schedulesExtended, int runsInserted, int completed) {
@@ -64,45 +59,68 @@ public final class CalculatorDaemon {
     }
 
     public TickResult tick(Instant now) {
-        int seen = 0;
-        int extended = 0;
-        int inserted = 0;
-        int completed = 0;
         Instant to = now.plus(settings.horizon());
-        Instant refreshBefore = to.minus(settings.refreshMargin());
-        ScheduleFilter active = ScheduleFilter.withStatuses(Set.of(ScheduleStatus.ACTIVE));
-        PageRequest page = PageRequest.first(PAGE);
+        // a schedule with more to come than one tick may write is due again at `now`, past the
+        // keyset: looked at once per tick, so this set skips it instead of filling it in a loop
+        Set<ScheduleId> seen = new HashSet<>();
+        Pending pending = new Pending();
+        List<Schedule> toComplete = new ArrayList<>();
+        Optional<DueSchedule> after = Optional.empty();
         while (true) {
-            Page<Schedule> batch = schedules.list(active, page);
-            for (Schedule s : batch.items()) {
-                seen++;
-                Watermark w = watermarks.get(s.id());
-                if (w == null || w.version() != s.version() || w.until().isBefore(refreshBefore)) {
-                    extended++;
-                    Extension e = materialize(s, now, to);
-                    inserted += e.inserted();
-                    w = e.watermark();
-                    watermarks.put(s.id(), w);
-                }
-                if (w.completesAt() != null && !now.isBefore(w.completesAt()) && complete(s, now)) {
-                    completed++;
-                }
-            }
-            if (!batch.hasNext()) {
+            List<DueSchedule> due = schedules.dueForCalculation(now, after, PAGE);
+            List<Schedule> fresh = due.stream().map(DueSchedule::schedule).filter(s -> seen.add(s.id())).toList();
+            if (due.isEmpty()) {
                 break;
             }
-            page = new PageRequest(PAGE, batch.nextPageToken());
+            after = Optional.of(due.get(due.size() - 1));
+            Map<ScheduleId, Instant> latest = runs.latestFireAts(fresh.stream().map(Schedule::id).toList());
+            for (Schedule s : fresh) {
+                if (plan(s, latest.get(s.id()), now, to, pending)) {
+                    toComplete.add(s);
+                }
+                if (pending.runs.size() >= FLUSH_ROWS) {
+                    pending.flush();
+                }
+            }
+            pending.flush(); // a page of schedules: its runs and marks in one transaction
+            if (due.size() < PAGE) {
+                break;
+            }
         }
-        return new TickResult(seen, extended, inserted, completed);
+        int completed = 0;
+        for (Schedule s : toComplete) {
+            if (complete(s, now)) {
+                completed++;
+            }
+        }
+        return new TickResult(seen.size(), seen.size(), pending.inserted, completed);
     }
 
-    /** Forgets what this replica knows of a schedule, e.g. after it changed elsewhere. */
-    public void forget(ScheduleId id) {
-        watermarks.remove(id);
+    /** Runs and marks computed but not yet written; written together, all or nothing. */
+    private final class Pending {
+        final List<ScheduledRun> runs = new ArrayList<>();
+        final List<NextCalculation> marks = new ArrayList<>();
+        int inserted;
+
+        void flush() {
+            if (runs.isEmpty() && marks.isEmpty()) {
+                return;
+            }
+            inserted += tx.inTransaction(() -> {
+                int n = runs.isEmpty() ? 0 : CalculatorDaemon.this.runs.insertIfAbsent(runs);
+                schedules.calculatedUntil(marks);
+                return n;
+            });
+            runs.clear();
+            marks.clear();
+        }
     }
 
-    private Extension materialize(Schedule s, Instant now, Instant to) {
-        Instant latest = runs.latestFireAt(s.id()).orElse(null);
+    /**
+     * Computes a schedule's new runs and when to look at it next into {@code pending}; returns
+     * whether it has nothing left to fire and its last run is due (it is to be COMPLETED).
+     */
+    private boolean plan(Schedule s, Instant latest, Instant now, Instant to, Pending pending) {
         // nothing before the schedule's last change (a paused stretch, an old timing) nor before
         // the catch-up limit; from there on, runs the scheduler missed while down are written too
         // so that the misfire policy can judge them
@@ -114,22 +132,30 @@ public final class CalculatorDaemon {
         if (from.isBefore(floor)) {
             from = floor;
         }
-        List<ScheduledRun> batch = new ArrayList<>();
-        Instant until = to;
+        Instant last = latest;
         List<Instant> next = occurrences(s, from, to, settings.maxRunsPerTick());
         for (Instant fireAt : next) {
             if (!s.skippedOccurrences().contains(fireAt)) {
-                batch.add(ScheduledRun.pending(ids.runId(), s.id(), s.report(), fireAt, now));
+                pending.runs.add(ScheduledRun.pending(ids.runId(), s.id(), s.report(), fireAt, now));
+                last = fireAt;
             }
         }
+        Instant nextLook;
+        boolean completeNow = false;
         if (next.size() == settings.maxRunsPerTick()) {
-            until = next.get(next.size() - 1); // more to come: the next tick continues from here
+            nextLook = now; // more to come: the next tick continues from the last run written
+        } else {
+            Instant after = last == null ? from : last;
+            if (s.isExhaustedAfter(after)) {
+                nextLook = last == null ? now : last; // complete it once its last run is due
+                completeNow = !now.isBefore(nextLook);
+            } else {
+                // runs reach `to`; extend once they reach less than horizon - margin ahead
+                nextLook = to.minus(settings.horizon()).plus(settings.refreshMargin());
+            }
         }
-        int inserted = batch.isEmpty() ? 0 : tx.inTransaction(() -> runs.insertIfAbsent(batch));
-        Instant last = batch.isEmpty() ? latest : batch.get(batch.size() - 1).fireAt();
-        Instant after = last == null ? from : last;
-        Instant completesAt = until.equals(to) && s.isExhaustedAfter(after) ? (last == null ? now : last) : null;
-        return new Extension(new Watermark(s.version(), until, completesAt), inserted);
+        pending.marks.add(new NextCalculation(s.id(), s.version(), nextLook));
+        return completeNow;
     }
 
     /**
@@ -154,10 +180,9 @@ public final class CalculatorDaemon {
     private boolean complete(Schedule s, Instant now) {
         try {
             tx.run(() -> schedules.update(s.complete(now), s.version()));
-            watermarks.remove(s.id());
             return true;
         } catch (VersionConflictException e) {
-            return false; // changed meanwhile: the next tick looks again
+            return false; // changed meanwhile: due again at once, the next tick looks again
         }
     }
 }

@@ -3,6 +3,8 @@ package com.grepsr.scheduler.application.contract;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.PageTokens;
 import com.grepsr.scheduler.application.model.ScheduleFilter;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort.DueSchedule;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort.NextCalculation;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.error.AlreadyExistsException;
 import com.grepsr.scheduler.domain.error.NotFoundException;
@@ -228,6 +230,100 @@ public abstract class ScheduleStorePortContract extends StoreContract {
                 .containsExactlyInAnyOrder(due.id(), dueExactlyNow.id());
         assertThat(stores.schedules().findPausedUntil(hoursAfterBase(2), 1)).hasSize(1);
         assertThat(stores.schedules().findPausedUntil(BASE, 10)).isEmpty();
+    }
+
+    // ---- findDueForCalculation and calculatedUntil ---------------------------------------------
+
+    @Test
+    void new_active_schedules_are_due_for_calculation_at_once() {
+        Schedule a = insert(anHourlySchedule());
+        Schedule b = insert(anHourlySchedule());
+        Schedule paused = pausedUntil(insert(anHourlySchedule()), null);
+        stores.schedules().update(paused, 1);
+
+        assertThat(stores.schedules().findDueForCalculation(BASE, 10)).extracting(Schedule::id)
+                .containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(stores.schedules().findDueForCalculation(BASE, 1)).hasSize(1);
+    }
+
+    @Test
+    void a_mark_moves_a_schedule_out_of_the_due_ones_until_its_instant_comes() {
+        Schedule a = insert(anHourlySchedule());
+        Schedule b = insert(anHourlySchedule());
+
+        int recorded = stores.schedules().calculatedUntil(List.of(
+                new NextCalculation(a.id(), a.version(), hoursAfterBase(2)),
+                new NextCalculation(b.id(), b.version(), hoursAfterBase(1))));
+
+        assertThat(recorded).isEqualTo(2);
+        assertThat(stores.schedules().findDueForCalculation(BASE, 10)).isEmpty();
+        assertThat(stores.schedules().findDueForCalculation(hoursAfterBase(1), 10)).extracting(Schedule::id)
+                .containsExactly(b.id());
+        assertThat(stores.schedules().findDueForCalculation(hoursAfterBase(2), 10)).extracting(Schedule::id)
+                .as("earliest mark first").containsExactly(b.id(), a.id());
+        assertThat(stores.schedules().calculatedUntil(List.of())).isZero();
+    }
+
+    @Test
+    void due_schedules_page_through_by_mark_then_id_after_the_last_one_seen() {
+        Schedule a = insert(anHourlySchedule());
+        Schedule b = insert(anHourlySchedule());
+        Schedule c = insert(anHourlySchedule());
+        stores.schedules().calculatedUntil(List.of(
+                new NextCalculation(a.id(), a.version(), hoursAfterBase(2)),
+                new NextCalculation(b.id(), b.version(), hoursAfterBase(1)),
+                new NextCalculation(c.id(), c.version(), hoursAfterBase(1))));
+        ScheduleId firstOfTheHour = b.id().compareTo(c.id()) < 0 ? b.id() : c.id();
+        ScheduleId secondOfTheHour = firstOfTheHour.equals(b.id()) ? c.id() : b.id();
+
+        List<DueSchedule> first = stores.schedules().dueForCalculation(hoursAfterBase(3), Optional.empty(), 1);
+        List<DueSchedule> rest = stores.schedules().dueForCalculation(hoursAfterBase(3), Optional.of(first.get(0)), 10);
+
+        assertThat(first).extracting(d -> d.schedule().id()).containsExactly(firstOfTheHour);
+        assertThat(first.get(0).at()).isEqualTo(hoursAfterBase(1));
+        assertThat(rest).extracting(d -> d.schedule().id()).containsExactly(secondOfTheHour, a.id());
+        assertThat(stores.schedules().dueForCalculation(hoursAfterBase(3), Optional.of(rest.get(1)), 10)).isEmpty();
+    }
+
+    @Test
+    void an_updated_schedule_is_due_again_at_once() {
+        Schedule a = insert(anHourlySchedule());
+        stores.schedules().calculatedUntil(List.of(new NextCalculation(a.id(), a.version(), hoursAfterBase(5))));
+
+        Schedule renamed = a.update("renamed", a.details(), minutesAfterBase(1));
+        stores.schedules().update(renamed, a.version());
+
+        assertThat(stores.schedules().findDueForCalculation(BASE, 10)).extracting(Schedule::id)
+                .containsExactly(a.id());
+        assertThat(stores.schedules().findDueForCalculation(BASE, 10).get(0).version()).isEqualTo(renamed.version());
+    }
+
+    @Test
+    void a_mark_computed_for_an_older_version_is_not_recorded() {
+        Schedule a = insert(anHourlySchedule());
+        Schedule renamed = a.update("renamed", a.details(), minutesAfterBase(1));
+        stores.schedules().update(renamed, a.version());
+
+        int recorded = stores.schedules().calculatedUntil(
+                List.of(new NextCalculation(a.id(), a.version(), hoursAfterBase(5)),
+                        new NextCalculation(aScheduleId(), 1, hoursAfterBase(5))));
+
+        assertThat(recorded).isZero();
+        assertThat(stores.schedules().findDueForCalculation(BASE, 10)).extracting(Schedule::id)
+                .containsExactly(a.id());
+    }
+
+    @Test
+    void a_mark_written_in_a_transaction_that_rolls_back_is_not_kept() {
+        Schedule a = insert(anHourlySchedule());
+
+        assertThatThrownBy(() -> stores.transactions().run(() -> {
+            stores.schedules().calculatedUntil(List.of(new NextCalculation(a.id(), a.version(), hoursAfterBase(5))));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(stores.schedules().findDueForCalculation(BASE, 10)).extracting(Schedule::id)
+                .containsExactly(a.id());
     }
 
     // ---- helpers ------------------------------------------------------------------------------

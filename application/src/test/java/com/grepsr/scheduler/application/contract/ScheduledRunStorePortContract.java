@@ -37,6 +37,7 @@ import static com.grepsr.scheduler.application.contract.ContractFixtures.pending
 import static com.grepsr.scheduler.application.contract.ContractFixtures.walkAllPages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The {@link com.grepsr.scheduler.application.port.out.ScheduledRunStorePort} contract: idempotent
@@ -292,6 +293,21 @@ public abstract class ScheduledRunStorePortContract extends StoreContract {
 
         assertThat(stores.runs().latestFireAt(s.id())).contains(hoursAfterBase(2));
         assertThat(stores.runs().latestFireAt(aScheduleId())).isEmpty();
+    }
+
+    @Test
+    void the_latest_fire_instants_of_many_schedules_come_in_one_call() {
+        Schedule a = aStoredSchedule();
+        Schedule b = aStoredSchedule();
+        Schedule withoutRuns = aStoredSchedule();
+        List<ScheduledRun> runsOfA = pendingRuns(a, BASE, HOUR, 3);
+        stores.runs().insertIfAbsent(runsOfA);
+        stores.runs().insertIfAbsent(pendingRuns(b, hoursAfterBase(5), HOUR, 2));
+        stores.runs().settle(runsOfA.get(2).cancel(BASE));
+
+        assertThat(stores.runs().latestFireAts(List.of(a.id(), b.id(), withoutRuns.id())))
+                .containsOnly(entry(a.id(), hoursAfterBase(2)), entry(b.id(), hoursAfterBase(6)));
+        assertThat(stores.runs().latestFireAts(List.of())).isEmpty();
     }
 
     @Test

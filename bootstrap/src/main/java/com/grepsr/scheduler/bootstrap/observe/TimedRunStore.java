@@ -10,7 +10,9 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Measures claim latency around any run store; everything else passes straight through. */
@@ -51,6 +53,11 @@ public final class TimedRunStore implements ScheduledRunStorePort {
 
     @Override
     public Optional<Instant> latestFireAt(ScheduleId schedule) { return delegate.latestFireAt(schedule); }
+
+    @Override
+    public Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules) {
+        return delegate.latestFireAts(schedules);
+    }
 
     @Override
     public Optional<Instant> nextDueAt() { return delegate.nextDueAt(); }

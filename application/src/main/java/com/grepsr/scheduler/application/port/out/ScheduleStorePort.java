@@ -9,6 +9,7 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,4 +49,43 @@ public interface ScheduleStorePort {
 
     /** PAUSED schedules whose pause-until is at or before {@code now}, at most {@code limit}. */
     List<Schedule> findPausedUntil(Instant now, int limit);
+
+    /**
+     * ACTIVE schedules the calculator must look at by {@code now}, i.e. whose next calculation
+     * instant is at or before it, ordered by that instant then id, starting after {@code after}
+     * (a keyset: the last one of the previous page), at most {@code limit}. Inserting or updating
+     * a schedule makes it due at once, whatever the clocks say; the calculator then moves it on
+     * with {@link #calculatedUntil}. Kept in the store rather than in a replica's memory so that
+     * an idle calculator tick is one indexed query that finds nothing, and any replica continues
+     * where another left off.
+     */
+    List<DueSchedule> dueForCalculation(Instant now, Optional<DueSchedule> after, int limit);
+
+    /** The first page of {@link #dueForCalculation}, schedules only. */
+    default List<Schedule> findDueForCalculation(Instant now, int limit) {
+        return dueForCalculation(now, Optional.empty(), limit).stream().map(DueSchedule::schedule).toList();
+    }
+
+    /** A schedule due for calculation, with the calculation instant it was due at (its keyset position). */
+    record DueSchedule(Schedule schedule, Instant at) {
+        public DueSchedule {
+            Objects.requireNonNull(schedule, "schedule");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Records, for each schedule still at the given version, when the calculator must look at it
+     * next. A schedule changed meanwhile (another version) keeps its mark: it is due at once.
+     * Returns how many were recorded.
+     */
+    int calculatedUntil(List<NextCalculation> marks);
+
+    /** When the calculator must next look at one version of a schedule. */
+    record NextCalculation(ScheduleId schedule, long version, Instant at) {
+        public NextCalculation {
+            Objects.requireNonNull(schedule, "schedule");
+            Objects.requireNonNull(at, "at");
+        }
+    }
 }

@@ -10,7 +10,9 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,6 +71,12 @@ public interface ScheduledRunStorePort {
 
     /** The latest fire instant stored for a schedule, whatever its status. */
     Optional<Instant> latestFireAt(ScheduleId schedule);
+
+    /**
+     * The latest fire instant stored for each of {@code schedules} that has any run, whatever
+     * its status: {@link #latestFireAt} for many schedules in one call.
+     */
+    Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules);
 
     /**
      * The earliest instant at which {@link #claimDue} can hand out a PENDING run (the processor

@@ -109,6 +109,16 @@ final class CronParser {
                 }
             }
         }
+        boolean everyYear = true;
+        for (boolean fires : cycle) {
+            everyYear &= fires;
+        }
+        if (everyYear) {
+            // the common case (daily, weekly, monthly, even `L`): no need to visit ~10,000 years one
+            // by one, which made parsing, done on every schedule read from a store, cost more
+            // than computing its occurrences
+            return (BitSet) allowed.clone();
+        }
         BitSet firing = new BitSet(CronField.YEAR.max + 1);
         for (int y = allowed.nextSetBit(0); y >= 0; y = allowed.nextSetBit(y + 1)) {
             if (cycle[y % 400]) {
