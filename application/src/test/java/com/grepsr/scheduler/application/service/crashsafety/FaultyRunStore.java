@@ -10,6 +10,7 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,11 @@ final class FaultyRunStore implements ScheduledRunStorePort {
     @Override
     public Optional<Instant> latestFireAt(ScheduleId schedule) {
         return delegate.latestFireAt(schedule);
+    }
+
+    @Override
+    public Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules) {
+        return delegate.latestFireAts(schedules);
     }
 
     @Override
