@@ -12,6 +12,7 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +76,22 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
                 tx.write(() -> claims.put(r.id(), claim), () -> restore(r.id(), previous));
             }
             return due;
+        });
+    }
+
+    @Override
+    public int release(Collection<ScheduledRunId> ids, String claimer) {
+        return tx.locked(() -> {
+            int released = 0;
+            for (ScheduledRunId id : ids) {
+                ScheduledRun run = runs.get(id);
+                Claim claim = claims.get(id);
+                if (run != null && run.status() == RunStatus.PENDING && claim != null && claim.claimer().equals(claimer)) {
+                    tx.write(() -> claims.remove(id), () -> restore(id, claim));
+                    released++;
+                }
+            }
+            return released;
         });
     }
 

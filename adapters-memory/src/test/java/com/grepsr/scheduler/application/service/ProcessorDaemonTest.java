@@ -120,6 +120,34 @@ class ProcessorDaemonTest {
     }
 
     @Test
+    void a_stop_during_a_batch_fires_no_further_run_and_hands_the_rest_back_at_once() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
+        for (int i = 0; i < 5; i++) {
+            run(s, T0.minusSeconds(i));
+        }
+        // SIGTERM arrives while the first run of the batch is being launched
+        ProcessorDaemon[] stopping = new ProcessorDaemon[1];
+        RunTriggerPort stopsAfterFirst = run -> {
+            TaskId id = trigger.trigger(run);
+            stopping[0].stopDispatching();
+            return id;
+        };
+        TaskStopper stopper = new TaskStopper(memory.tasks, memory.history, memory.queue, memory.launcher,
+                memory.transactions, clock);
+        stopping[0] = new ProcessorDaemon(memory.runs, memory.schedules, memory.tasks, stopsAfterFirst, stopper,
+                memory.outbox, memory.transactions, memory.ids, DaemonSettings.DEFAULTS, "stopping");
+
+        ProcessorDaemon.TickResult cut = stopping[0].tick(T0);
+
+        assertThat(cut.claimed()).isEqualTo(5);
+        assertThat(cut.dispatched()).isEqualTo(1);
+        assertThat(stopping[0].tick(T0).claimed()).as("a stopped processor claims nothing").isZero();
+        // no waiting for the lease: another replica fires the other four right away
+        assertThat(processor("p2").tick(T0).dispatched()).isEqualTo(4);
+        assertThat(triggered).doesNotHaveDuplicates().hasSize(5);
+    }
+
+    @Test
     void after_an_outage_fire_once_now_fires_only_the_newest_late_run() {
         Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
         List<ScheduledRun> late = new ArrayList<>();

@@ -13,6 +13,7 @@ import com.grepsr.scheduler.domain.error.IllegalTransitionException;
 import com.grepsr.scheduler.domain.event.ActivityEvents;
 import com.grepsr.scheduler.domain.run.MissCause;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
+import com.grepsr.scheduler.domain.run.ScheduledRunId;
 import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
@@ -23,6 +24,7 @@ import com.grepsr.scheduler.domain.task.TaskStatus;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -49,6 +51,8 @@ public final class ProcessorDaemon {
     private final IdGeneratorPort ids;
     private final DaemonSettings settings;
     private final String replica;
+    /** Set when the process stops: see {@link #stopDispatching()}. */
+    private volatile boolean stopping;
 
     /** What one tick did, by outcome. */
     public record TickResult(int claimed, int dispatched, int missed, int skipped, int cancelled, int waiting) {
@@ -72,7 +76,20 @@ public final class ProcessorDaemon {
         this.replica = replica;
     }
 
+    /**
+     * Called when the process stops (SIGTERM): no further tick claims runs, and the tick in flight
+     * fires no further run of its batch but hands the rest of its claims back, so another replica
+     * fires them at once — rather than the stop waiting for a whole batch of launches (past a
+     * pod's termination grace, when SIGKILL would leave them claimed for a whole lease).
+     */
+    public void stopDispatching() {
+        stopping = true;
+    }
+
     public TickResult tick(Instant now) {
+        if (stopping) {
+            return new TickResult(0, 0, 0, 0, 0, 0);
+        }
         List<ScheduledRun> claimed = runs.claimDue(now, settings.claimBatch(), replica, settings.claimLease());
         // FIRE_ONCE_NOW fires only the newest late run of each schedule in the batch
         Map<ScheduleId, Instant> newest = new HashMap<>();
@@ -82,7 +99,12 @@ public final class ProcessorDaemon {
         Map<ScheduleId, Optional<Schedule>> scheduleCache = new HashMap<>();
         Map<ScheduleId, Boolean> waitingChosen = new HashMap<>();
         int dispatched = 0, missed = 0, skipped = 0, cancelled = 0, waiting = 0;
+        List<ScheduledRunId> handedBack = new ArrayList<>();
         for (ScheduledRun run : claimed.stream().sorted(Comparator.comparing(ScheduledRun::fireAt)).toList()) {
+            if (stopping) {
+                handedBack.add(run.id());
+                continue;
+            }
             Optional<Schedule> schedule = scheduleCache.computeIfAbsent(run.scheduleId(), schedules::find);
             Decision d = decide(run, schedule, newest.get(run.scheduleId()), waitingChosen, now);
             switch (d) {
@@ -93,6 +115,9 @@ public final class ProcessorDaemon {
                 case WAIT -> waiting++;
                 case FIRE -> dispatched += fire(run, now);
             }
+        }
+        if (!handedBack.isEmpty()) {
+            runs.release(handedBack, replica);
         }
         return new TickResult(claimed.size(), dispatched, missed, skipped, cancelled, waiting);
     }

@@ -10,6 +10,7 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,9 @@ public final class TimedRunStore implements ScheduledRunStorePort {
 
     @Override
     public boolean settle(ScheduledRun settled) { return delegate.settle(settled); }
+
+    @Override
+    public int release(Collection<ScheduledRunId> runs, String claimer) { return delegate.release(runs, claimer); }
 
     @Override
     public int deletePendingAfter(ScheduleId schedule, Instant after) {
