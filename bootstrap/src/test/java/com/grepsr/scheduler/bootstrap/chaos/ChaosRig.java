@@ -31,7 +31,9 @@ final class ChaosRig implements AutoCloseable {
 
     static final String TOKEN = "chaos-admin-secret-0123456789";
     private static final String DATABASE = "chaos_phoenix";
-    private static final Duration STARTUP = Duration.ofSeconds(120);
+    private static final Duration STARTUP = Duration.ofSeconds(240);
+    /** Generous: on a loaded shared machine a fresh replica's first calls are slow (class loading, JIT). */
+    private static final Duration CALL_DEADLINE = Duration.ofSeconds(60);
 
     private final PrivatePostgres postgres;
     private final MockCluster cluster;
@@ -58,7 +60,7 @@ final class ChaosRig implements AutoCloseable {
         for (int i = 0; i < replicaCount; i++) {
             grpcPorts[i] = JarProcess.freePort();
             clients.add(SchedulerClient.connect(new ClientSettings("127.0.0.1:" + grpcPorts[i], Optional.of(TOKEN),
-                    Optional.empty(), Duration.ofSeconds(10))));
+                    Optional.empty(), CALL_DEADLINE)));
         }
     }
 
@@ -76,6 +78,7 @@ final class ChaosRig implements AutoCloseable {
             throw e;
         }
         Path logs = JarProcess.jar().getParent().resolve("chaos-logs").resolve(test);
+        deleteTree(logs); // only this run's logs: a failure's diagnostics must not mix runs
         return new ChaosRig(pg, cluster, logs, replicaCount);
     }
 
@@ -89,12 +92,13 @@ final class ChaosRig implements AutoCloseable {
         return replicas.length;
     }
 
-    /** Starts every replica and waits until each one serves. */
+    /**
+     * Starts every replica and waits until each one serves: one after the other, because JVMs
+     * starting side by side on a loaded 2-core machine starve each other past any deadline.
+     */
     void startAll() throws Exception {
         for (int i = 0; i < replicas.length; i++) {
             start(i);
-        }
-        for (int i = 0; i < replicas.length; i++) {
             awaitServing(i);
         }
     }
@@ -120,6 +124,26 @@ final class ChaosRig implements AutoCloseable {
     /** SIGTERM; returns the exit code. */
     int terminate(int i, Duration within) throws InterruptedException {
         return replicas[i].terminate(within);
+    }
+
+    /** Whether the replica's current process is up and has said it serves (no waiting). */
+    boolean serving(int i) {
+        try {
+            return alive(i) && replicas[i].stdout().contains("Phoenix Scheduler running:");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The slots whose replica serves now. */
+    List<Integer> servingReplicas() {
+        List<Integer> up = new ArrayList<>();
+        for (int i = 0; i < replicas.length; i++) {
+            if (serving(i)) {
+                up.add(i);
+            }
+        }
+        return up;
     }
 
     boolean alive(int i) {
@@ -150,6 +174,14 @@ final class ChaosRig implements AutoCloseable {
 
     Connection database() throws SQLException {
         return postgres.connect(DATABASE);
+    }
+
+    /** Sleeps until {@code at} (not at all when it has passed). */
+    static void sleepUntil(Instant at) throws InterruptedException {
+        long millis = Duration.between(Instant.now(), at).toMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
     }
 
     /** Polls {@code condition} until it holds; fails with {@code what} and the logs' location at the deadline. */
@@ -194,6 +226,14 @@ final class ChaosRig implements AutoCloseable {
         return b.toString();
     }
 
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     private Map<String, String> environment(int i) {
         Map<String, String> env = new HashMap<>(cluster.replicaEnvironment());
         env.put("PHOENIX_ROLE", "all");
@@ -209,7 +249,6 @@ final class ChaosRig implements AutoCloseable {
         // a killed processor's claims come back within seconds, not the default minute
         env.put("PHOENIX_CLAIM_LEASE", "5s");
         env.put("PHOENIX_MAX_SLEEP", "1s");
-        env.put("PHOENIX_LOST_GRACE", "30s");
         // the schedules end within minutes: a short horizon keeps each calculator tick small
         env.put("PHOENIX_HORIZON", "10m");
         env.put("PHOENIX_REFRESH_MARGIN", "5m");

@@ -34,9 +34,9 @@ class DatabaseOutageIT {
         try (ChaosRig rig = ChaosRig.create("DatabaseOutageIT", 2, Duration.ofMillis(1500))) {
             try {
                 rig.startAll();
-                List<ChaosLoad.Created> schedules = load.create(rig.client(0), Instant.now().plusSeconds(5), WINDOW);
+                List<ChaosLoad.Created> schedules = load.create(rig.client(0), Instant.now().plusSeconds(20), WINDOW);
                 Instant end = schedules.get(0).end();
-                Thread.sleep(Duration.between(Instant.now(), schedules.get(0).start().plusSeconds(15)).toMillis());
+                ChaosRig.sleepUntil(schedules.get(0).start().plusSeconds(15));
 
                 rig.postgres().stopServer("immediate"); // a crash: connections cut, no checkpoint
                 Map<String, Integer> answers = callDuringOutage(rig, schedules.get(0).id(), Instant.now().plus(OUTAGE));

@@ -37,6 +37,8 @@ import java.util.concurrent.TimeUnit;
 final class MockCluster implements AutoCloseable {
 
     static final String NAMESPACE = "chaos";
+    /** Held so it is not collected: the mock server logs every request at INFO, thousands per run. */
+    private static final java.util.logging.Logger REQUEST_LOG = quiet("io.fabric8.mockwebserver");
 
     private final KubernetesMockServer server;
     private final KubernetesClient client;
@@ -153,6 +155,12 @@ final class MockCluster implements AutoCloseable {
                         .withLastTransitionTime(now).build()).build());
         client.batch().v1().jobs().inNamespace(NAMESPACE).resource(job).updateStatus();
         completed.put(name, Boolean.TRUE);
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     @Override
