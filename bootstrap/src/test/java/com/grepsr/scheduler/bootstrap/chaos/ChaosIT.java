@@ -83,7 +83,7 @@ class ChaosIT {
 
     /** Waits until no due run is pending and no task is active, then reads the ledger. */
     static ChaosLedger settle(ChaosRig rig, List<ChaosLoad.Created> schedules, Instant end) throws Exception {
-        rig.await("every due run settled and every task ended", Duration.ofSeconds(120), () -> {
+        rig.await("every due run settled and every task ended", Duration.ofSeconds(300), () -> {
             if (Instant.now().isBefore(end.plusSeconds(2))) {
                 return "the window is still open";
             }
