@@ -148,6 +148,23 @@ class ProcessorDaemonTest {
     }
 
     @Test
+    void a_run_fired_before_a_crash_is_settled_as_dispatched_not_skipped_as_its_own_overlap() {
+        Schedule s = schedule("s1", MisfirePolicy.SKIP, OverlapPolicy.SKIP);
+        ScheduledRun r = run(s, T0);
+        // a processor claimed it and triggered it, then lost the store before settling it
+        memory.runs.claimDue(T0, 10, "crashed", Duration.ofSeconds(60));
+        TaskId fired = trigger.trigger(r);
+
+        // long after: past the lease and the misfire grace, with the run's own task still queued
+        ProcessorDaemon.TickResult t = processor("p2").tick(T0.plus(Duration.ofMinutes(5)));
+
+        assertThat(t.dispatched()).isEqualTo(1);
+        assertThat(statusOf(r)).isEqualTo(RunStatus.DISPATCHED);
+        assertThat(memory.runs.find(r.id()).orElseThrow().task()).contains(fired);
+        assertThat(triggered).containsExactly(fired, fired); // the second trigger found the same task
+    }
+
+    @Test
     void after_an_outage_fire_once_now_fires_only_the_newest_late_run() {
         Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
         List<ScheduledRun> late = new ArrayList<>();

@@ -20,6 +20,7 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
+import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 
 import java.time.Duration;
@@ -134,6 +135,12 @@ public final class ProcessorDaemon {
 
     private Decision decide(ScheduledRun run, Optional<Schedule> found, Instant newestOfSchedule,
                             Map<ScheduleId, Boolean> waitingChosen, Instant now) {
+        if (tasks.find(TaskId.of(run.id().value())).isPresent()) {
+            // fired before, but not settled: the processor died or its store call failed between the
+            // trigger and the settle. Its task exists (and may be running or relaunched): it is this
+            // run's, not an overlapping one, and no policy may now call the run missed or skipped
+            return Decision.FIRE;
+        }
         if (found.isEmpty() || found.get().status() == ScheduleStatus.DELETED) {
             return Decision.CANCEL;
         }
