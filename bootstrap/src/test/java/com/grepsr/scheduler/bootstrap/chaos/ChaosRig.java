@@ -246,8 +246,10 @@ final class ChaosRig implements AutoCloseable {
         env.put("PHOENIX_LAUNCHER", "kubernetes");
         env.put("PHOENIX_CRAWLER_CATALOG_FILE", catalog.toString());
         env.put("PHOENIX_K8S_NAMESPACE", MockCluster.NAMESPACE);
-        // a killed processor's claims come back within seconds, not the default minute
-        env.put("PHOENIX_CLAIM_LEASE", "5s");
+        // a killed processor's claims come back within seconds, not the default minute; small
+        // batches so that even on a loaded machine a batch is dispatched well within its lease
+        env.put("PHOENIX_CLAIM_LEASE", "15s");
+        env.put("PHOENIX_CLAIM_BATCH", "20");
         env.put("PHOENIX_MAX_SLEEP", "1s");
         // the schedules end within minutes: a short horizon keeps each calculator tick small
         env.put("PHOENIX_HORIZON", "10m");

@@ -60,7 +60,7 @@ class GracefulShutdownIT {
                 System.out.printf("GracefulShutdownIT: %d SIGTERMs under load, claims left behind: %d%n%s", stops,
                         leftovers.size(), ledger.table());
 
-                assertThat(stops).as("replicas stopped during the window").isGreaterThanOrEqualTo(3);
+                assertThat(stops).as("replicas stopped during the window").isGreaterThanOrEqualTo(2);
                 assertThat(leftovers).as("runs still claimed by a replica that stopped").isEmpty();
                 assertThat(ledger.problems()).as(ledger.table()).isEmpty();
                 for (int i = 0; i < rig.size(); i++) {
