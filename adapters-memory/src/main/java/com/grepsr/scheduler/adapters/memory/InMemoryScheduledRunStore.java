@@ -81,6 +81,22 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
     }
 
     @Override
+    public int release(Collection<ScheduledRunId> ids, String claimer) {
+        return tx.locked(() -> {
+            int released = 0;
+            for (ScheduledRunId id : ids) {
+                ScheduledRun run = runs.get(id);
+                Claim claim = claims.get(id);
+                if (run != null && run.status() == RunStatus.PENDING && claim != null && claim.claimer().equals(claimer)) {
+                    tx.write(() -> claims.remove(id), () -> restore(id, claim));
+                    released++;
+                }
+            }
+            return released;
+        });
+    }
+
+    @Override
     public boolean settle(ScheduledRun settled) {
         if (settled.status() == RunStatus.PENDING) {
             throw new IllegalArgumentException("settle needs a run that left PENDING, got " + settled);

@@ -120,6 +120,51 @@ class ProcessorDaemonTest {
     }
 
     @Test
+    void a_stop_during_a_batch_fires_no_further_run_and_hands_the_rest_back_at_once() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
+        for (int i = 0; i < 5; i++) {
+            run(s, T0.minusSeconds(i));
+        }
+        // SIGTERM arrives while the first run of the batch is being launched
+        ProcessorDaemon[] stopping = new ProcessorDaemon[1];
+        RunTriggerPort stopsAfterFirst = run -> {
+            TaskId id = trigger.trigger(run);
+            stopping[0].stopDispatching();
+            return id;
+        };
+        TaskStopper stopper = new TaskStopper(memory.tasks, memory.history, memory.queue, memory.launcher,
+                memory.transactions, clock);
+        stopping[0] = new ProcessorDaemon(memory.runs, memory.schedules, memory.tasks, stopsAfterFirst, stopper,
+                memory.outbox, memory.transactions, memory.ids, DaemonSettings.DEFAULTS, "stopping");
+
+        ProcessorDaemon.TickResult cut = stopping[0].tick(T0);
+
+        assertThat(cut.claimed()).isEqualTo(5);
+        assertThat(cut.dispatched()).isEqualTo(1);
+        assertThat(stopping[0].tick(T0).claimed()).as("a stopped processor claims nothing").isZero();
+        // no waiting for the lease: another replica fires the other four right away
+        assertThat(processor("p2").tick(T0).dispatched()).isEqualTo(4);
+        assertThat(triggered).doesNotHaveDuplicates().hasSize(5);
+    }
+
+    @Test
+    void a_run_fired_before_a_crash_is_settled_as_dispatched_not_skipped_as_its_own_overlap() {
+        Schedule s = schedule("s1", MisfirePolicy.SKIP, OverlapPolicy.SKIP);
+        ScheduledRun r = run(s, T0);
+        // a processor claimed it and triggered it, then lost the store before settling it
+        memory.runs.claimDue(T0, 10, "crashed", Duration.ofSeconds(60));
+        TaskId fired = trigger.trigger(r);
+
+        // long after: past the lease and the misfire grace, with the run's own task still queued
+        ProcessorDaemon.TickResult t = processor("p2").tick(T0.plus(Duration.ofMinutes(5)));
+
+        assertThat(t.dispatched()).isEqualTo(1);
+        assertThat(statusOf(r)).isEqualTo(RunStatus.DISPATCHED);
+        assertThat(memory.runs.find(r.id()).orElseThrow().task()).contains(fired);
+        assertThat(triggered).containsExactly(fired, fired); // the second trigger found the same task
+    }
+
+    @Test
     void after_an_outage_fire_once_now_fires_only_the_newest_late_run() {
         Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
         List<ScheduledRun> late = new ArrayList<>();

@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,6 +150,20 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
                     .execute();
             return rows.stream().map(RunRows::fromRecord).toList();
         });
+    }
+
+    @Override
+    public int release(Collection<ScheduledRunId> ids, String claimer) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return tx.dsl().update(VT_SCHEDULED_RUNS)
+                .setNull(VT_SCHEDULED_RUNS.CLAIMED_BY)
+                .setNull(VT_SCHEDULED_RUNS.CLAIMED_UNTIL)
+                .where(VT_SCHEDULED_RUNS.ID.in(ids.stream().map(ScheduledRunId::value).toList()))
+                .and(VT_SCHEDULED_RUNS.STATUS.eq(PENDING))
+                .and(VT_SCHEDULED_RUNS.CLAIMED_BY.eq(claimer))
+                .execute();
     }
 
     /** The locking read of a claim (package-private so a test can check MariaDB's plan for it). */

@@ -55,6 +55,8 @@ public final class ProcessorDaemon {
     private final IdGeneratorPort ids;
     private final DaemonSettings settings;
     private final String replica;
+    /** Set when the process stops: see {@link #stopDispatching()}. */
+    private volatile boolean stopping;
 
     /** What one tick did, by outcome. */
     public record TickResult(int claimed, int dispatched, int missed, int skipped, int cancelled, int waiting) {
@@ -78,7 +80,20 @@ public final class ProcessorDaemon {
         this.replica = replica;
     }
 
+    /**
+     * Called when the process stops (SIGTERM): no further tick claims runs, and the tick in flight
+     * fires no further run of its batch but hands the rest of its claims back, so another replica
+     * fires them at once — rather than the stop waiting for a whole batch of launches (past a
+     * pod's termination grace, when SIGKILL would leave them claimed for a whole lease).
+     */
+    public void stopDispatching() {
+        stopping = true;
+    }
+
     public TickResult tick(Instant now) {
+        if (stopping) {
+            return new TickResult(0, 0, 0, 0, 0, 0);
+        }
         List<ScheduledRun> claimed = runs.claimDue(now, settings.claimBatch(), replica, settings.claimLease());
         // FIRE_ONCE_NOW fires only the newest late run of each schedule in the batch
         Map<ScheduleId, Instant> newest = new HashMap<>();
@@ -93,7 +108,12 @@ public final class ProcessorDaemon {
         // order, because each one's overlap check must see the task of the one before
         List<ScheduledRun> together = new ArrayList<>();
         int dispatched = 0, missed = 0, skipped = 0, cancelled = 0, waiting = 0;
+        List<ScheduledRunId> handedBack = new ArrayList<>();
         for (ScheduledRun run : claimed.stream().sorted(Comparator.comparing(ScheduledRun::fireAt)).toList()) {
+            if (stopping) {
+                handedBack.add(run.id());
+                continue;
+            }
             Optional<Schedule> schedule = scheduleCache.computeIfAbsent(run.scheduleId(), id -> Optional.empty());
             Decision d = firedBefore.contains(RunNowService.taskOf(run.id())) ? Decision.FIRE
                     : decide(run, schedule, newest.get(run.scheduleId()), waitingChosen, now);
@@ -104,7 +124,8 @@ public final class ProcessorDaemon {
                 case SKIP_OVERLAP -> skipped += settle(run.skip(MissCause.OVERLAP, now), true);
                 case WAIT -> waiting++;
                 case FIRE -> {
-                    if (schedule.orElseThrow().details().overlap() == OverlapPolicy.ALLOW) {
+                    // (a run fired before a crash may have lost its schedule since: alone, then)
+                    if (schedule.map(x -> x.details().overlap() == OverlapPolicy.ALLOW).orElse(false)) {
                         together.add(run);
                     } else {
                         dispatched += fire(run, now);
@@ -113,6 +134,9 @@ public final class ProcessorDaemon {
             }
         }
         dispatched += fireTogether(together, now);
+        if (!handedBack.isEmpty()) {
+            runs.release(handedBack, replica);
+        }
         return new TickResult(claimed.size(), dispatched, missed, skipped, cancelled, waiting);
     }
 

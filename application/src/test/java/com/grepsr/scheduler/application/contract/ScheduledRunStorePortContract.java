@@ -154,6 +154,36 @@ public abstract class ScheduledRunStorePortContract extends StoreContract {
         assertThat(stores.runs().claimDue(afterLease, 10, "p3", LEASE)).isEmpty();
     }
 
+    // ---- release ------------------------------------------------------------------------------
+
+    @Test
+    void a_released_claim_is_claimable_again_at_once() {
+        Schedule s = aStoredSchedule();
+        ScheduledRun run = aPendingRun(s, BASE);
+        stores.runs().insertIfAbsent(List.of(run));
+        stores.runs().claimDue(BASE, 10, "stopping", LEASE);
+
+        assertThat(stores.runs().release(List.of(run.id()), "stopping")).isEqualTo(1);
+
+        assertThat(stores.runs().claimDue(BASE, 10, "p2", LEASE)).containsExactly(run);
+    }
+
+    @Test
+    void release_leaves_another_claimers_claim_and_settled_runs_alone() {
+        Schedule s = aStoredSchedule();
+        ScheduledRun theirs = aPendingRun(s, BASE);
+        ScheduledRun settled = aPendingRun(s, BASE.plusSeconds(1));
+        stores.runs().insertIfAbsent(List.of(theirs, settled));
+        stores.runs().claimDue(BASE, 1, "p1", LEASE);
+        ScheduledRun mine = stores.runs().claimDue(BASE.plusSeconds(1), 1, "p2", LEASE).get(0);
+        stores.runs().settle(mine.dispatch(aTaskId(), BASE.plusSeconds(1)));
+
+        assertThat(stores.runs().release(List.of(theirs.id(), settled.id()), "p2")).isZero();
+
+        assertThat(stores.runs().claimDue(BASE.plusSeconds(1), 10, "p3", LEASE)).as("p1's claim still holds").isEmpty();
+        assertThat(stores.runs().find(settled.id()).orElseThrow().status()).isEqualTo(RunStatus.DISPATCHED);
+    }
+
     @Test
     void settled_runs_are_never_claimed() {
         Schedule s = aStoredSchedule();

@@ -44,6 +44,9 @@ public final class TimedRunStore implements ScheduledRunStorePort {
     public boolean settle(ScheduledRun settled) { return delegate.settle(settled); }
 
     @Override
+    public int release(Collection<ScheduledRunId> runs, String claimer) { return delegate.release(runs, claimer); }
+
+    @Override
     public int deletePendingAfter(ScheduleId schedule, Instant after) {
         return delegate.deletePendingAfter(schedule, after);
     }

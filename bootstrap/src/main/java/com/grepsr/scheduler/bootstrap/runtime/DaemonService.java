@@ -16,13 +16,24 @@ public final class DaemonService implements Service {
 
     private final DaemonLoop loop;
     private final String name;
+    private final Runnable onStop;
 
     /**
      * @param tick one tick at an instant, returning how long to sleep after it
      */
     public DaemonService(String name, Clock clock, Function<Instant, Duration> tick, Timer timer, Duration maxBackoff) {
+        this(name, clock, tick, timer, maxBackoff, () -> { });
+    }
+
+    /**
+     * @param onStop told first when the service stops, so a long tick in flight can cut itself
+     *               short (the processor stops dispatching its batch) before the loop is joined
+     */
+    public DaemonService(String name, Clock clock, Function<Instant, Duration> tick, Timer timer, Duration maxBackoff,
+                         Runnable onStop) {
         this.name = name;
         this.loop = new DaemonLoop(name, clock, now -> timer.record(() -> tick.apply(now)), maxBackoff);
+        this.onStop = onStop;
     }
 
     @Override
@@ -37,6 +48,7 @@ public final class DaemonService implements Service {
 
     @Override
     public void stop() {
+        onStop.run();
         loop.close();
     }
 

@@ -59,7 +59,7 @@ final class Daemons {
             metrics.runsMissed(r.missed());
             // a full batch means more runs are due right now; otherwise sleep until the next one
             return r.fullBatch(batch) ? Duration.ZERO : processor.untilNextDue(clock.instant());
-        }, metrics.tickTimer("processor"), MAX_BACKOFF);
+        }, metrics.tickTimer("processor"), MAX_BACKOFF, processor::stopDispatching);
         wakeups.processorIs(d);
         return d;
     }

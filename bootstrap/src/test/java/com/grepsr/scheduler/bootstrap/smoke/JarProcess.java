@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * The runnable jar as a child process, its output in files (read while it runs, so a test waits
  * for a line instead of sleeping a guessed time).
  */
-final class JarProcess implements AutoCloseable {
+public final class JarProcess implements AutoCloseable {
 
     private final Process process;
     private final Path stdout;
@@ -30,7 +30,7 @@ final class JarProcess implements AutoCloseable {
         this.stderr = stderr;
     }
 
-    static Path jar() {
+    public static Path jar() {
         String path = System.getProperty("phoenix.jar");
         if (path == null) {
             throw new IllegalStateException("run through `mvn verify` (failsafe sets phoenix.jar)");
@@ -38,14 +38,14 @@ final class JarProcess implements AutoCloseable {
         return Path.of(path);
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
     }
 
     /** Starts {@code java -jar phoenix-scheduler.jar ARGS} with extra environment variables. */
-    static JarProcess start(Path dir, Map<String, String> env, String... args) throws IOException {
+    public static JarProcess start(Path dir, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
         command.addAll(List.of(args));
         Files.createDirectories(dir);
@@ -75,7 +75,7 @@ final class JarProcess implements AutoCloseable {
     }
 
     /** Waits for a stdout line matching {@code regex}; fails with the output if the process ends or time runs out. */
-    Matcher awaitStdout(String regex, Duration within) throws IOException, InterruptedException {
+    public Matcher awaitStdout(String regex, Duration within) throws IOException, InterruptedException {
         Pattern p = Pattern.compile(regex, Pattern.MULTILINE);
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
@@ -94,7 +94,7 @@ final class JarProcess implements AutoCloseable {
     }
 
     /** Sends SIGTERM and returns the exit code. */
-    int terminate(Duration within) throws InterruptedException {
+    public int terminate(Duration within) throws InterruptedException {
         process.destroy(); // SIGTERM on Unix
         if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
@@ -103,11 +103,21 @@ final class JarProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    String stdout() throws IOException {
+    /** Sends SIGKILL (a crash: no shutdown hook runs) and waits for the process to be gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly(); // SIGKILL on Unix
+        process.waitFor();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public String stdout() throws IOException {
         return Files.readString(stdout, StandardCharsets.UTF_8);
     }
 
-    String stderr() throws IOException {
+    public String stderr() throws IOException {
         return Files.readString(stderr, StandardCharsets.UTF_8);
     }
 

@@ -37,6 +37,14 @@ public interface ScheduledRunStorePort {
     List<ScheduledRun> claimDue(Instant now, int limit, String claimer, Duration lease);
 
     /**
+     * Gives up {@code claimer}'s claims on the given runs that are still PENDING, so another
+     * processor may claim them at once instead of after the lease (a processor stopping in the
+     * middle of a batch hands back what it did not dispatch). Claims of another claimer, settled
+     * runs and unknown ids are left alone. Returns how many claims were released.
+     */
+    int release(Collection<ScheduledRunId> runs, String claimer);
+
+    /**
      * Stores a run that left PENDING (dispatched, missed, skipped, cancelled). Only a PENDING
      * stored run changes; returns false (and changes nothing) when it was settled already or
      * is unknown.

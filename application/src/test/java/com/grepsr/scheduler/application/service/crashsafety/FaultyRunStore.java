@@ -76,6 +76,11 @@ final class FaultyRunStore implements ScheduledRunStorePort {
     }
 
     @Override
+    public int release(Collection<ScheduledRunId> claimed, String claimer) {
+        return delegate.release(claimed, claimer);
+    }
+
+    @Override
     public Optional<Instant> nextDueAt() {
         return delegate.nextDueAt();
     }

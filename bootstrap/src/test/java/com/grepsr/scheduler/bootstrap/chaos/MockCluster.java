@@ -1,0 +1,173 @@
+package com.grepsr.scheduler.bootstrap.chaos;
+
+import com.grepsr.scheduler.adapters.k8s.JobLabels;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.Watch;
+import io.fabric8.kubernetes.client.Watcher;
+import io.fabric8.kubernetes.client.WatcherException;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.ServerRequest;
+import io.fabric8.mockwebserver.ServerResponse;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * fabric8's mock API server in CRUD mode on a loopback port, shared by every replica. It runs no
+ * pods, so it plays the kubelet: each Job is marked succeeded (status + Complete condition) a crawl's
+ * time after it appeared, which the replicas' informers see as their tasks finishing. Every Job
+ * ever created is remembered with its scheduled-run and task annotations, so a Job deleted later
+ * (overlap policy REPLACE stops a task) still counts.
+ */
+final class MockCluster implements AutoCloseable {
+
+    static final String NAMESPACE = "chaos";
+    /** Held so it is not collected: the mock server logs every request at INFO, thousands per run. */
+    private static final java.util.logging.Logger REQUEST_LOG = quiet("io.fabric8.mockwebserver");
+
+    private final KubernetesMockServer server;
+    private final KubernetesClient client;
+    private final Duration crawl;
+    /** Every Job seen, by name: when first seen and its owner. */
+    private final Map<String, SeenJob> seen = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> completed = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService kubelet = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "mock-kubelet");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Watch watch;
+
+    /** A Job as created: its task and the scheduled run it fires (labels of KubernetesCrawlerLauncher). */
+    record SeenJob(String name, String taskId, String scheduledRunId, Instant firstSeen) {
+    }
+
+    private MockCluster(Duration crawl) throws Exception {
+        this.crawl = crawl;
+        // CRUD mode: the server keeps what clients create and serves lists and watches from it
+        Map<ServerRequest, Queue<ServerResponse>> expectations = new HashMap<>();
+        server = new KubernetesMockServer(new Context(), new MockWebServer(), expectations,
+                new KubernetesMixedDispatcher(expectations), false);
+        server.init(InetAddress.getByName("127.0.0.1"), 0);
+        client = server.createClient();
+        watch = client.batch().v1().jobs().inNamespace(NAMESPACE).watch(new Watcher<>() {
+            @Override
+            public void eventReceived(Action action, Job job) {
+                if (action == Action.ADDED || action == Action.MODIFIED) {
+                    remember(job);
+                }
+            }
+
+            @Override
+            public void onClose(WatcherException cause) {
+                // the sweep below keeps finding new Jobs without the watch
+            }
+        });
+        kubelet.scheduleWithFixedDelay(this::completeDueCrawls, 200, 200, TimeUnit.MILLISECONDS);
+        kubelet.scheduleWithFixedDelay(this::sweep, 3, 3, TimeUnit.SECONDS);
+    }
+
+    /** Starts the server; Jobs succeed {@code crawl} after they appear. */
+    static MockCluster start(Duration crawl) throws Exception {
+        return new MockCluster(crawl);
+    }
+
+    /** What a replica needs in its environment to find this API server (fabric8's Config reads it). */
+    Map<String, String> replicaEnvironment() {
+        return Map.of("KUBERNETES_MASTER", client.getMasterUrl().toString(),
+                "KUBERNETES_AUTH_TRYKUBECONFIG", "false",
+                "KUBERNETES_AUTH_TRYSERVICEACCOUNT", "false",
+                "KUBERNETES_TRUST_CERTIFICATES", "true",
+                "KUBERNETES_NAMESPACE", NAMESPACE);
+    }
+
+    /** Every Job ever seen (also those deleted since), after a last sweep of the server's list. */
+    Map<String, SeenJob> allJobs() {
+        sweep();
+        return Map.copyOf(seen);
+    }
+
+    /** Jobs the server still holds that have not been marked succeeded. */
+    long unfinishedJobs() {
+        return client.batch().v1().jobs().inNamespace(NAMESPACE).list().getItems().stream()
+                .filter(j -> !completed.containsKey(j.getMetadata().getName())).count();
+    }
+
+    private void remember(Job job) {
+        Map<String, String> annotations = job.getMetadata().getAnnotations() == null ? Map.of()
+                : job.getMetadata().getAnnotations();
+        seen.computeIfAbsent(job.getMetadata().getName(), name -> new SeenJob(name,
+                annotations.get(JobLabels.TASK_ID), annotations.get(JobLabels.SCHEDULED_RUN_ID), Instant.now()));
+        if (job.getStatus() != null && job.getStatus().getCompletionTime() != null) {
+            completed.put(job.getMetadata().getName(), Boolean.TRUE);
+        }
+    }
+
+    private void sweep() {
+        try {
+            client.batch().v1().jobs().inNamespace(NAMESPACE).list().getItems().forEach(this::remember);
+        } catch (RuntimeException e) {
+            // the next sweep tries again; a failing sweep must not end the schedule
+        }
+    }
+
+    private void completeDueCrawls() {
+        Instant due = Instant.now().minus(crawl);
+        for (SeenJob job : seen.values()) {
+            if (completed.containsKey(job.name()) || job.firstSeen().isAfter(due)) {
+                continue;
+            }
+            try {
+                markSucceeded(job.name());
+            } catch (RuntimeException e) {
+                // deleted meanwhile (REPLACE), or the server was busy: the next pass looks again
+                if (client.batch().v1().jobs().inNamespace(NAMESPACE).withName(job.name()).get() == null) {
+                    completed.put(job.name(), Boolean.TRUE);
+                }
+            }
+        }
+    }
+
+    private void markSucceeded(String name) {
+        Job job = client.batch().v1().jobs().inNamespace(NAMESPACE).withName(name).get();
+        if (job == null) {
+            completed.put(name, Boolean.TRUE); // deleted (a replaced task): nothing to finish
+            return;
+        }
+        String now = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        job.setStatus(new JobStatusBuilder().withStartTime(now).withCompletionTime(now).withSucceeded(1)
+                .withActive(0).withConditions(new JobConditionBuilder().withType("Complete").withStatus("True")
+                        .withLastTransitionTime(now).build()).build());
+        client.batch().v1().jobs().inNamespace(NAMESPACE).resource(job).updateStatus();
+        completed.put(name, Boolean.TRUE);
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
+    @Override
+    public void close() {
+        kubelet.shutdownNow();
+        watch.close();
+        client.close();
+        server.destroy();
+    }
+}
