@@ -122,10 +122,12 @@ class ProcessorDaemonTest {
     @Test
     void a_stop_during_a_batch_fires_no_further_run_and_hands_the_rest_back_at_once() {
         Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
-        for (int i = 0; i < 5; i++) {
+        int runs = ProcessorDaemon.FIRE_CHUNK + 5;
+        for (int i = 0; i < runs; i++) {
             run(s, T0.minusSeconds(i));
         }
-        // SIGTERM arrives while the first run of the batch is being launched
+        // SIGTERM arrives while the first run of the batch is being launched: its chunk (fired
+        // together, in a few statements) completes; nothing after it fires
         ProcessorDaemon[] stopping = new ProcessorDaemon[1];
         RunTriggerPort stopsAfterFirst = run -> {
             TaskId id = trigger.trigger(run);
@@ -139,12 +141,12 @@ class ProcessorDaemonTest {
 
         ProcessorDaemon.TickResult cut = stopping[0].tick(T0);
 
-        assertThat(cut.claimed()).isEqualTo(5);
-        assertThat(cut.dispatched()).isEqualTo(1);
+        assertThat(cut.claimed()).isEqualTo(runs);
+        assertThat(cut.dispatched()).isEqualTo(ProcessorDaemon.FIRE_CHUNK);
         assertThat(stopping[0].tick(T0).claimed()).as("a stopped processor claims nothing").isZero();
         // no waiting for the lease: another replica fires the other four right away
-        assertThat(processor("p2").tick(T0).dispatched()).isEqualTo(4);
-        assertThat(triggered).doesNotHaveDuplicates().hasSize(5);
+        assertThat(processor("p2").tick(T0).dispatched()).isEqualTo(5);
+        assertThat(triggered).doesNotHaveDuplicates().hasSize(runs);
     }
 
     @Test
