@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The one command for the service benchmarks (issue 9): dispatch throughput beside db-scheduler and
+# due→launch latency, horizon fill beside raw JDBC/COPY and resident memory, API throughput with a
+# JFR profile. Each part writes benchmarks/results/<part>.{md,json}; this script then writes their
+# tables into RESULTS.md (between its markers) and the headline figures into results.json.
+#
+#   benchmarks/run.sh                 # everything, about 25 minutes on an idle 2-core machine
+#   RECURRENCE=1 benchmarks/run.sh    # also re-runs the JMH recurrence benchmarks (+9 minutes)
+#   QUICK=1 benchmarks/run.sh         # small sizes, to check the harnesses; not for results
+#
+# Needs PostgreSQL on 127.0.0.1:5432 (user postgres); each part creates and drops its own database.
+# Run it on an otherwise idle machine: the parts compare pairs measured in the same run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+export RUN_COMMAND="${RUN_COMMAND:-${QUICK:+QUICK=1 }${RECURRENCE:+RECURRENCE=1 }benchmarks/run.sh}"
+# the benchmark harnesses and the service jar the memory and API parts start
+mvn -q -B -DskipTests -pl benchmarks,bootstrap -am package
+export SKIP_BUILD=1
+
+if [[ "${RECURRENCE:-}" == "1" ]]; then
+  benchmarks/run-recurrence.sh
+fi
+for part in dispatch horizon api; do
+  echo "== $part ($(date -u +%H:%M:%S))"
+  benchmarks/run-$part.sh
+done
+python3 benchmarks/assemble_results.py
