@@ -58,6 +58,13 @@ def recurrence_ratios():
     return min(ratios["next"].values()), min(ratios["window"].values())
 
 
+def under_service_heading(markdown):
+    """Shifts a part's headings so its top ones are ### (under RESULTS.md's ## "Service benchmarks")."""
+    levels = [len(m) for m in re.findall(r"^(#+) ", markdown, flags=re.M)]
+    shift = 3 - min(levels) if levels else 0
+    return re.sub(r"^(#+) ", lambda m: "#" * max(1, len(m.group(1)) + shift) + " ", markdown, flags=re.M)
+
+
 def main():
     figures, sections = {}, []
     for part in PARTS:
@@ -65,7 +72,7 @@ def main():
         if not (os.path.exists(md) and os.path.exists(js)):
             sys.exit(f"results/{part}.md or .json is missing: run benchmarks/run-{part}.sh first")
         figures.update(json.load(open(js)))
-        sections.append(open(md).read().strip())
+        sections.append(under_service_heading(open(md).read().strip()))
     figures["cron_next_speedup_vs_spring"], figures["cron_window_speedup_vs_spring"] = recurrence_ratios()
     missing = [k for k in HEADLINE if not isinstance(figures.get(k), (int, float)) or math.isnan(figures[k])]
     if missing:

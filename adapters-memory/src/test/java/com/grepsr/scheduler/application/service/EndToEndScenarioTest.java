@@ -95,9 +95,10 @@ class EndToEndScenarioTest {
         assertThat(stats.maxDuration()).isEqualTo(CRAWL);
 
         // GetScheduledTasks: every occurrence after now, up to where the calculator last extended
-        // (at 10:08, when fewer than horizon - refresh margin remained: 10:08 + 3 days)
+        // (the schedule comes due for calculation once horizon - refresh margin remain ahead, i.e.
+        // one refresh margin after the last extension: 10:07, then 11:07 → 11:07 + 3 days)
         assertThat(s.scheduledTasks(schedule.id())).extracting(ScheduledRun::fireAt)
-                .isEqualTo(every(QUARTER, at("11:15"), Instant.parse("2026-12-04T10:00:00Z")));
+                .isEqualTo(every(QUARTER, at("11:15"), Instant.parse("2026-12-04T11:00:00Z")));
         assertThat(s.missedRuns(schedule.id())).isEmpty();
         assertThat(s.eventTypes()).containsExactly("ReportScheduleCreatedEvent");
         assertThat(s.events().get(0).actor()).isEqualTo("alice@acme");
