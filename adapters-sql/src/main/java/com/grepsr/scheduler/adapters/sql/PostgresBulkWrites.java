@@ -3,6 +3,7 @@ package com.grepsr.scheduler.adapters.sql;
 import com.grepsr.scheduler.adapters.sql.jooq.tables.records.VtScheduledRunsRecord;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort.NextCalculation;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
+import org.jooq.ConnectionCallable;
 import org.jooq.DSLContext;
 
 import java.sql.Array;
@@ -53,8 +54,20 @@ final class PostgresBulkWrites {
     }
 
     /** Inserts the rows whose id and occurrence are new; returns how many were. */
+    /**
+     * The statements here run on the JDBC connection itself, outside jOOQ's execute listeners, so
+     * a vanished database is translated here, as {@link SqlErrors} does for jOOQ's statements.
+     */
+    private static <T> T onConnection(DSLContext dsl, ConnectionCallable<T> work) {
+        try {
+            return dsl.connectionResult(work);
+        } catch (RuntimeException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
     static int insertIfAbsent(DSLContext dsl, List<VtScheduledRunsRecord> rows) {
-        return dsl.connectionResult(c -> {
+        return onConnection(dsl, c -> {
             int inserted = 0;
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
                 for (int from = 0; from < rows.size(); from += CHUNK) {
@@ -67,7 +80,7 @@ final class PostgresBulkWrites {
 
     /** The latest fire instant of each schedule that has a run. */
     static Map<ScheduleId, Instant> latestFireAts(DSLContext dsl, List<String> scheduleIds) {
-        return dsl.connectionResult(c -> {
+        return onConnection(dsl, c -> {
             Map<ScheduleId, Instant> latest = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(LATEST)) {
                 ps.setArray(1, c.createArrayOf("text", scheduleIds.toArray(new String[0])));
@@ -86,7 +99,7 @@ final class PostgresBulkWrites {
 
     /** Sets calculate_at of each schedule still at the mark's version; returns how many were. */
     static int markCalculated(DSLContext dsl, List<NextCalculation> marks) {
-        return dsl.connectionResult(c -> {
+        return onConnection(dsl, c -> {
             String[] ids = new String[marks.size()];
             Long[] versions = new Long[marks.size()];
             String[] at = new String[marks.size()];
