@@ -246,6 +246,7 @@ final class ChaosRig implements AutoCloseable {
         env.put("PHOENIX_LAUNCHER", "kubernetes");
         env.put("PHOENIX_CRAWLER_CATALOG_FILE", catalog.toString());
         env.put("PHOENIX_K8S_NAMESPACE", MockCluster.NAMESPACE);
+        env.put("PHOENIX_K8S_JOB_TTL", MockCluster.JOB_TTL.toString());
         // a killed processor's claims come back within seconds, not the default minute; small
         // batches so that even on a loaded machine a batch is dispatched well within its lease
         env.put("PHOENIX_CLAIM_LEASE", "15s");

@@ -37,6 +37,14 @@ import java.util.concurrent.TimeUnit;
 final class MockCluster implements AutoCloseable {
 
     static final String NAMESPACE = "chaos";
+
+    /**
+     * How long a finished Job stays (the replicas' `PHOENIX_K8S_JOB_TTL`): the mock plays the TTL
+     * controller too. Without it the namespace keeps every Job of the run, and with two thousand
+     * of them the mock server's LIST (every replica start re-lists for its informer) outlasted
+     * the client's 10 s request timeout, so restarted replicas never synced their Job cache.
+     */
+    static final Duration JOB_TTL = Duration.ofSeconds(20);
     /** Held so it is not collected: the mock server logs every request at INFO, thousands per run. */
     private static final java.util.logging.Logger REQUEST_LOG = quiet("io.fabric8.mockwebserver");
 
@@ -46,6 +54,7 @@ final class MockCluster implements AutoCloseable {
     /** Every Job seen, by name: when first seen and its owner. */
     private final Map<String, SeenJob> seen = new ConcurrentHashMap<>();
     private final Map<String, Boolean> completed = new ConcurrentHashMap<>();
+    private final Map<String, Instant> finishedAt = new ConcurrentHashMap<>();
     private final ScheduledExecutorService kubelet = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "mock-kubelet");
         t.setDaemon(true);
@@ -80,6 +89,7 @@ final class MockCluster implements AutoCloseable {
         });
         kubelet.scheduleWithFixedDelay(this::completeDueCrawls, 200, 200, TimeUnit.MILLISECONDS);
         kubelet.scheduleWithFixedDelay(this::sweep, 3, 3, TimeUnit.SECONDS);
+        kubelet.scheduleWithFixedDelay(this::deleteExpired, 2, 2, TimeUnit.SECONDS);
     }
 
     /** Starts the server; Jobs succeed {@code crawl} after they appear. */
@@ -155,6 +165,22 @@ final class MockCluster implements AutoCloseable {
                         .withLastTransitionTime(now).build()).build());
         client.batch().v1().jobs().inNamespace(NAMESPACE).resource(job).updateStatus();
         completed.put(name, Boolean.TRUE);
+        finishedAt.put(name, Instant.now());
+    }
+
+    /** The TTL controller: deletes Jobs finished more than {@link #JOB_TTL} ago (they stay in {@code seen}). */
+    private void deleteExpired() {
+        Instant expired = Instant.now().minus(JOB_TTL);
+        for (Map.Entry<String, Instant> e : finishedAt.entrySet()) {
+            if (e.getValue().isBefore(expired)) {
+                try {
+                    client.batch().v1().jobs().inNamespace(NAMESPACE).withName(e.getKey()).delete();
+                    finishedAt.remove(e.getKey());
+                } catch (RuntimeException busy) {
+                    // the next pass tries again
+                }
+            }
+        }
     }
 
     private static java.util.logging.Logger quiet(String name) {
