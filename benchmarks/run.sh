@@ -7,6 +7,8 @@
 #   benchmarks/run.sh                 # everything, about 25 minutes on an idle 2-core machine
 #   RECURRENCE=1 benchmarks/run.sh    # also re-runs the JMH recurrence benchmarks (+9 minutes)
 #   QUICK=1 benchmarks/run.sh         # small sizes, to check the harnesses; not for results
+#   SKIP_BUILD=1 benchmarks/run.sh    # use the jars as last built (`mvn -DskipTests install`)
+#   DISPATCH_REPETITIONS=2 REPEATS=2 benchmarks/run.sh   # fewer repetitions (dispatch, horizon) to fit a time budget
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres); each part creates and drops its own database.
 # Run it on an otherwise idle machine: the parts compare pairs measured in the same run.
@@ -15,8 +17,10 @@ cd "$(dirname "$0")/.."
 
 export LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 export RUN_COMMAND="${RUN_COMMAND:-${QUICK:+QUICK=1 }${RECURRENCE:+RECURRENCE=1 }benchmarks/run.sh}"
-# the benchmark harnesses and the service jar the memory and API parts start
-mvn -q -B -DskipTests -pl benchmarks,bootstrap -am package
+# the benchmark harnesses and the service jar the memory and API parts start (SKIP_BUILD=1: as built)
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  mvn -q -B -DskipTests -pl benchmarks,bootstrap -am package
+fi
 export SKIP_BUILD=1
 
 if [[ "${RECURRENCE:-}" == "1" ]]; then
