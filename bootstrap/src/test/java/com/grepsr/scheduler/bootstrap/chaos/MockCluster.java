@@ -2,13 +2,15 @@ package com.grepsr.scheduler.bootstrap.chaos;
 
 import com.grepsr.scheduler.adapters.k8s.JobLabels;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobList;
 import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
+import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
+import io.fabric8.kubernetes.client.dsl.ScalableResource;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
@@ -19,6 +21,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Queue;
@@ -49,12 +52,11 @@ final class MockCluster implements AutoCloseable {
     private static final java.util.logging.Logger REQUEST_LOG = quiet("io.fabric8.mockwebserver");
 
     private final KubernetesMockServer server;
+    private final MockWebServer mockWebServer;
     private final KubernetesClient client;
     private final Duration crawl;
     /** Every Job seen, by name: when first seen and its owner. */
     private final Map<String, SeenJob> seen = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> completed = new ConcurrentHashMap<>();
-    private final Map<String, Instant> finishedAt = new ConcurrentHashMap<>();
     private final ScheduledExecutorService kubelet = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "mock-kubelet");
         t.setDaemon(true);
@@ -70,8 +72,9 @@ final class MockCluster implements AutoCloseable {
         this.crawl = crawl;
         // CRUD mode: the server keeps what clients create and serves lists and watches from it
         Map<ServerRequest, Queue<ServerResponse>> expectations = new HashMap<>();
-        server = new KubernetesMockServer(new Context(), new MockWebServer(), expectations,
-                new KubernetesMixedDispatcher(expectations), false);
+        mockWebServer = new MockWebServer();
+        server = new KubernetesMockServer(new Context(), mockWebServer, expectations,
+                new NonBlockingWatchDispatcher(), false);
         server.init(InetAddress.getByName("127.0.0.1"), 0);
         client = server.createClient();
         watch = client.batch().v1().jobs().inNamespace(NAMESPACE).watch(new Watcher<>() {
@@ -87,9 +90,9 @@ final class MockCluster implements AutoCloseable {
                 // the sweep below keeps finding new Jobs without the watch
             }
         });
-        kubelet.scheduleWithFixedDelay(this::completeDueCrawls, 200, 200, TimeUnit.MILLISECONDS);
-        kubelet.scheduleWithFixedDelay(this::sweep, 3, 3, TimeUnit.SECONDS);
-        kubelet.scheduleWithFixedDelay(this::deleteExpired, 2, 2, TimeUnit.SECONDS);
+        kubelet.scheduleWithFixedDelay(this::playTheCluster, 500, 500, TimeUnit.MILLISECONDS);
+        // the server keeps every request it answered for tests to read back; nobody reads them here
+        kubelet.scheduleWithFixedDelay(mockWebServer::reset, 10, 10, TimeUnit.SECONDS);
     }
 
     /** Starts the server; Jobs succeed {@code crawl} after they appear. */
@@ -114,8 +117,11 @@ final class MockCluster implements AutoCloseable {
 
     /** Jobs the server still holds that have not been marked succeeded. */
     long unfinishedJobs() {
-        return client.batch().v1().jobs().inNamespace(NAMESPACE).list().getItems().stream()
-                .filter(j -> !completed.containsKey(j.getMetadata().getName())).count();
+        return jobs().list().getItems().stream().filter(j -> completionTime(j) == null).count();
+    }
+
+    private NonNamespaceOperation<Job, JobList, ScalableResource<Job>> jobs() {
+        return client.batch().v1().jobs().inNamespace(NAMESPACE);
     }
 
     private void remember(Job job) {
@@ -123,64 +129,54 @@ final class MockCluster implements AutoCloseable {
                 : job.getMetadata().getAnnotations();
         seen.computeIfAbsent(job.getMetadata().getName(), name -> new SeenJob(name,
                 annotations.get(JobLabels.TASK_ID), annotations.get(JobLabels.SCHEDULED_RUN_ID), Instant.now()));
-        if (job.getStatus() != null && job.getStatus().getCompletionTime() != null) {
-            completed.put(job.getMetadata().getName(), Boolean.TRUE);
-        }
     }
 
     private void sweep() {
         try {
-            client.batch().v1().jobs().inNamespace(NAMESPACE).list().getItems().forEach(this::remember);
+            jobs().list().getItems().forEach(this::remember);
         } catch (RuntimeException e) {
-            // the next sweep tries again; a failing sweep must not end the schedule
+            // the next sweep tries again
         }
     }
 
-    private void completeDueCrawls() {
-        Instant due = Instant.now().minus(crawl);
-        for (SeenJob job : seen.values()) {
-            if (completed.containsKey(job.name()) || job.firstSeen().isAfter(due)) {
-                continue;
-            }
-            try {
-                markSucceeded(job.name());
-            } catch (RuntimeException e) {
-                // deleted meanwhile (REPLACE), or the server was busy: the next pass looks again
-                if (client.batch().v1().jobs().inNamespace(NAMESPACE).withName(job.name()).get() == null) {
-                    completed.put(job.name(), Boolean.TRUE);
-                }
-            }
-        }
-    }
-
-    private void markSucceeded(String name) {
-        Job job = client.batch().v1().jobs().inNamespace(NAMESPACE).withName(name).get();
-        if (job == null) {
-            completed.put(name, Boolean.TRUE); // deleted (a replaced task): nothing to finish
-            return;
-        }
-        String now = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        job.setStatus(new JobStatusBuilder().withStartTime(now).withCompletionTime(now).withSucceeded(1)
-                .withActive(0).withConditions(new JobConditionBuilder().withType("Complete").withStatus("True")
-                        .withLastTransitionTime(now).build()).build());
-        client.batch().v1().jobs().inNamespace(NAMESPACE).resource(job).updateStatus();
-        completed.put(name, Boolean.TRUE);
-        finishedAt.put(name, Instant.now());
-    }
-
-    /** The TTL controller: deletes Jobs finished more than {@link #JOB_TTL} ago (they stay in {@code seen}). */
-    private void deleteExpired() {
-        Instant expired = Instant.now().minus(JOB_TTL);
-        for (Map.Entry<String, Instant> e : finishedAt.entrySet()) {
-            if (e.getValue().isBefore(expired)) {
+    /**
+     * One pass of the kubelet and the TTL controller over what the server holds now: a Job seen a
+     * crawl's time ago is marked succeeded, a Job finished {@link #JOB_TTL} ago is deleted. It keeps
+     * no state of its own but when it first saw a Job, so nothing it missed (a failed write, a
+     * busy server) can leave a Job unfinished: the next pass finds it again.
+     */
+    private void playTheCluster() {
+        try {
+            Instant now = Instant.now();
+            for (Job job : jobs().list().getItems()) {
+                remember(job);
+                Instant finished = completionTime(job);
                 try {
-                    client.batch().v1().jobs().inNamespace(NAMESPACE).withName(e.getKey()).delete();
-                    finishedAt.remove(e.getKey());
-                } catch (RuntimeException busy) {
-                    // the next pass tries again
+                    if (finished == null && !seen.get(job.getMetadata().getName()).firstSeen().plus(crawl).isAfter(now)) {
+                        markSucceeded(job, now);
+                    } else if (finished != null && finished.plus(JOB_TTL).isBefore(now)) {
+                        jobs().withName(job.getMetadata().getName()).delete();
+                    }
+                } catch (RuntimeException e) {
+                    // changed or deleted meanwhile, or the server was busy: the next pass looks again
                 }
             }
+        } catch (RuntimeException e) {
+            // the list failed: the next pass lists again (an exception would end the schedule)
         }
+    }
+
+    private void markSucceeded(Job job, Instant now) {
+        String at = DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS));
+        job.setStatus(new JobStatusBuilder().withStartTime(at).withCompletionTime(at).withSucceeded(1)
+                .withActive(0).withConditions(new JobConditionBuilder().withType("Complete").withStatus("True")
+                        .withLastTransitionTime(at).build()).build());
+        jobs().resource(job).updateStatus();
+    }
+
+    private static Instant completionTime(Job job) {
+        return job.getStatus() == null || job.getStatus().getCompletionTime() == null ? null
+                : Instant.parse(job.getStatus().getCompletionTime());
     }
 
     private static java.util.logging.Logger quiet(String name) {
