@@ -58,7 +58,7 @@ final class PostgresBulkWrites {
      * The statements here run on the JDBC connection itself, outside jOOQ's execute listeners, so
      * a vanished database is translated here, as {@link SqlErrors} does for jOOQ's statements.
      */
-    private static <T> T onConnection(DSLContext dsl, ConnectionCallable<T> work) {
+    static <T> T onConnection(DSLContext dsl, ConnectionCallable<T> work) {
         try {
             return dsl.connectionResult(work);
         } catch (RuntimeException e) {

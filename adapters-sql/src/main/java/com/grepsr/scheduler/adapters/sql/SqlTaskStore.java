@@ -105,12 +105,19 @@ public final class SqlTaskStore implements TaskStorePort {
     }
 
     /**
-     * One prepared UPDATE of every column but the id and creation time, executed as a JDBC batch
-     * (the driver sends it at once); any row not at its expected version fails the whole call.
+     * On PostgreSQL one {@code UPDATE … FROM unnest} ({@link PostgresTaskUpdates}); elsewhere one
+     * prepared UPDATE of every column but the id and creation time, executed as a JDBC batch (the
+     * driver sends it at once). Any row not at its expected version fails the whole call.
      */
     @Override
     public void updateAll(List<Update> updates) {
         if (updates.isEmpty()) {
+            return;
+        }
+        if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
+            if (PostgresTaskUpdates.apply(tx.dsl(), updates) < updates.size()) {
+                throwConflictOfFirstUnwritten(updates);
+            }
             return;
         }
         List<Field<?>> columns = Arrays.stream(TASKS.fields())
@@ -136,6 +143,32 @@ public final class SqlTaskStore implements TaskStorePort {
                 throw new VersionConflictException(KIND, failed.updated().id().value(), failed.expectedVersion(), -1);
             }
         }
+    }
+
+    /**
+     * Says which update of {@code updates} was not written and why, as {@link #update} does: rows
+     * written by the call are at their new version, so the first row at any other version (or
+     * gone) is the one. The caller's transaction rolls the written ones back.
+     */
+    private void throwConflictOfFirstUnwritten(List<Update> updates) {
+        Map<String, Long> versions = new HashMap<>();
+        List<String> ids = updates.stream().map(u -> u.updated().id().value()).distinct().toList();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            tx.dsl().select(TASKS.ID, TASKS.VERSION).from(TASKS).where(TASKS.ID.in(ids.subList(from,
+                    Math.min(ids.size(), from + IN_CHUNK)))).forEach(r -> versions.put(r.value1(), r.value2()));
+        }
+        for (Update u : updates) {
+            Long actual = versions.get(u.updated().id().value());
+            if (actual == null) {
+                throw new NotFoundException(KIND, u.updated().id().value());
+            }
+            if (actual != u.updated().version()) {
+                throw new VersionConflictException(KIND, u.updated().id().value(), u.expectedVersion(), actual);
+            }
+        }
+        // every row is at its new version, yet fewer were written: an id twice in one call
+        Update first = updates.get(0);
+        throw new VersionConflictException(KIND, first.updated().id().value(), first.expectedVersion(), -1);
     }
 
     @Override
