@@ -3,33 +3,25 @@ package com.grepsr.scheduler.application.service;
 import com.grepsr.scheduler.adapters.memory.SimulatedCrawlerLauncher;
 import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.application.model.TaskFilter;
-import com.grepsr.scheduler.application.model.TimingInput;
 import com.grepsr.scheduler.application.port.in.AddToTaskQueueUseCase;
 import com.grepsr.scheduler.application.port.in.MultiProcessRunUseCase;
 import com.grepsr.scheduler.application.port.in.OneTimeRunUseCase;
-import com.grepsr.scheduler.application.port.in.ScheduleUseCase;
 import com.grepsr.scheduler.application.port.in.StopScheduleUseCase;
 import com.grepsr.scheduler.application.port.in.UpdateTaskHistoryUseCase;
 import com.grepsr.scheduler.domain.common.Parameters;
 import com.grepsr.scheduler.domain.event.ActivityEvent;
 import com.grepsr.scheduler.domain.event.ReportScheduleUnpausedEvent;
-import com.grepsr.scheduler.domain.event.ScheduledRunMissedEvent;
-import com.grepsr.scheduler.domain.run.MissCause;
 import com.grepsr.scheduler.domain.run.RunStatus;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
-import com.grepsr.scheduler.domain.schedule.RecurrenceSpec;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskKind;
-import com.grepsr.scheduler.domain.task.TaskOrigin;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,16 +49,11 @@ class ReconcilerDaemonTest {
                 Optional.empty(), Parameters.NONE, timeout)).task();
     }
 
-    private Schedule hourlySchedule() {
-        TimingInput hourly = TimingInput.of(new RecurrenceSpec.Cron("0 * * * *"), "UTC", null);
-        return f.core.schedule().execute(ALICE, ScheduleUseCase.Command.of("hourly", report(), hourly)).schedule();
-    }
-
     // ---- pause-until ----------------------------------------------------------------------
 
     @Test
     void resumes_a_schedule_once_its_pause_until_has_passed_as_the_scheduler() {
-        Schedule s = hourlySchedule();
+        Schedule s = f.hourlySchedule();
         f.core.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(s.id(), T0.plusSeconds(3600)));
 
         assertThat(f.tickAt(T0.plusSeconds(3599)).resumed()).isZero();
@@ -87,7 +74,7 @@ class ReconcilerDaemonTest {
 
     @Test
     void leaves_a_schedule_paused_without_an_end_alone() {
-        Schedule s = hourlySchedule();
+        Schedule s = f.hourlySchedule();
         f.core.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(s.id()));
         assertThat(f.tickAt(T0.plus(Duration.ofDays(30))).resumed()).isZero();
         assertThat(f.memory.schedules.find(s.id()).orElseThrow().status()).isEqualTo(ScheduleStatus.PAUSED);
@@ -191,11 +178,11 @@ class ReconcilerDaemonTest {
 
     @Test
     void a_launcher_still_down_leaves_the_orphan_queued_and_the_tick_does_its_other_work() {
-        Schedule s = hourlySchedule();
+        Schedule s = f.hourlySchedule();
         f.core.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(s.id(), T0.plusSeconds(600)));
         f.launcher.downBeforeLaunch = true;
         Task t = runNow();
-        ScheduledRun ancient = staleRun(s, T0.plusSeconds(600).minus(DaemonSettings.DEFAULTS.maxCatchUp())
+        ScheduledRun ancient = f.staleRun(s, T0.plusSeconds(600).minus(DaemonSettings.DEFAULTS.maxCatchUp())
                 .minusSeconds(1));
 
         ReconcilerDaemon.TickResult[] r = new ReconcilerDaemon.TickResult[1];
@@ -212,7 +199,7 @@ class ReconcilerDaemonTest {
 
     @Test
     void a_launcher_that_cannot_be_inspected_does_not_stop_the_other_steps() {
-        Schedule s = hourlySchedule();
+        Schedule s = f.hourlySchedule();
         f.core.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(s.id(), T0.plusSeconds(600)));
         runNow();
         f.launcher.inspectDown = true;
@@ -293,54 +280,6 @@ class ReconcilerDaemonTest {
     void a_parent_waiting_for_work_is_not_counted_as_advanced() {
         f.core.multiProcessRun().execute(ALICE, MultiProcessRunUseCase.Command.of(report(), 0, 3));
         assertThat(f.tickAfter(Duration.ofMinutes(1))).isEqualTo(nothing());
-    }
-
-    // ---- runs past the catch-up deadline --------------------------------------------------
-
-    private ScheduledRun staleRun(Schedule s, Instant fireAt) {
-        ScheduledRun run = ScheduledRun.pending(f.memory.ids.runId(), s.id(), s.report(), fireAt, fireAt);
-        f.memory.runs.insertIfAbsent(List.of(run));
-        return run;
-    }
-
-    @Test
-    void pending_runs_older_than_the_catch_up_deadline_are_missed_with_an_event() {
-        Schedule s = hourlySchedule();
-        Duration catchUp = DaemonSettings.DEFAULTS.maxCatchUp();
-        ScheduledRun tooOld = staleRun(s, T0.minus(catchUp).minusSeconds(1));
-        ScheduledRun stillInTime = staleRun(s, T0.minus(catchUp).plusSeconds(1));
-        int eventsBefore = f.memory.outbox.all().size();
-
-        ReconcilerDaemon.TickResult r = f.tickAt(T0);
-        assertThat(r.runsMissed()).isEqualTo(1);
-        ScheduledRun missed = f.memory.runs.find(tooOld.id()).orElseThrow();
-        assertThat(missed.status()).isEqualTo(RunStatus.MISSED);
-        assertThat(missed.missCause()).isEqualTo(MissCause.DEADLINE);
-        assertThat(missed.settledAt()).isEqualTo(T0);
-        assertThat(f.memory.runs.find(stillInTime.id()).orElseThrow().status()).isEqualTo(RunStatus.PENDING);
-        List<ActivityEvent> events = f.memory.outbox.all().subList(eventsBefore, f.memory.outbox.all().size());
-        assertThat(events).singleElement().isInstanceOfSatisfying(ScheduledRunMissedEvent.class, e -> {
-            assertThat(e.actor()).isEqualTo("scheduler");
-            assertThat(e.details()).containsEntry("cause", "DEADLINE")
-                    .containsEntry("scheduled_run_id", tooOld.id().value());
-        });
-        assertThat(f.tickAt(T0).runsMissed()).isZero();
-    }
-
-    @Test
-    void an_overdue_run_whose_task_a_dead_processor_committed_is_dispatched_not_missed() {
-        Schedule s = hourlySchedule();
-        ScheduledRun fired = staleRun(s, T0.minus(DaemonSettings.DEFAULTS.maxCatchUp()).minusSeconds(1));
-        TaskId task = TaskId.of(fired.id().value()); // a scheduled run's task has the run's id
-        f.memory.tasks.insert(Task.queue(task, TaskOrigin.scheduled(s.report(), s.id(), fired.id(), null, null),
-                fired.fireAt()));
-        int eventsBefore = f.memory.outbox.all().size();
-
-        assertThat(f.tickAt(T0).runsMissed()).isZero();
-        ScheduledRun settled = f.memory.runs.find(fired.id()).orElseThrow();
-        assertThat(settled.status()).isEqualTo(RunStatus.DISPATCHED);
-        assertThat(settled.taskId()).isEqualTo(task);
-        assertThat(f.memory.outbox.all()).hasSize(eventsBefore);
     }
 
     // ---- races --------------------------------------------------------------------------

@@ -5,10 +5,15 @@ import com.grepsr.scheduler.adapters.memory.SettableClock;
 import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.TaskFilter;
+import com.grepsr.scheduler.application.model.TimingInput;
+import com.grepsr.scheduler.application.port.in.ScheduleUseCase;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.domain.common.AccountId;
 import com.grepsr.scheduler.domain.common.ReportRef;
+import com.grepsr.scheduler.domain.run.ScheduledRun;
+import com.grepsr.scheduler.domain.schedule.RecurrenceSpec;
+import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
 import com.grepsr.scheduler.domain.task.TaskId;
@@ -44,6 +49,19 @@ final class ReconcilerFixture {
 
     static ReportRef report() {
         return ReportRef.of("report-1", "project-1", "acme", "amazon-products");
+    }
+
+    /** An hourly schedule of {@link #report()}, created through the use case as a client would. */
+    Schedule hourlySchedule() {
+        TimingInput hourly = TimingInput.of(new RecurrenceSpec.Cron("0 * * * *"), "UTC", null);
+        return core.schedule().execute(ALICE, ScheduleUseCase.Command.of("hourly", report(), hourly)).schedule();
+    }
+
+    /** A PENDING run of {@code s} stored directly, as a processor that never came would leave it. */
+    ScheduledRun staleRun(Schedule s, Instant fireAt) {
+        ScheduledRun run = ScheduledRun.pending(memory.ids.runId(), s.id(), s.report(), fireAt, fireAt);
+        memory.runs.insertIfAbsent(List.of(run));
+        return run;
     }
 
     ReconcilerDaemon.TickResult tickAt(Instant at) {

@@ -3,6 +3,7 @@ package com.grepsr.scheduler.adapters.sql;
 import com.grepsr.scheduler.application.contract.ActivityOutboxPortContract;
 import com.grepsr.scheduler.application.contract.BatchWritePortsContract;
 import com.grepsr.scheduler.application.contract.ScheduleStorePortContract;
+import com.grepsr.scheduler.application.contract.ScheduledRunListContract;
 import com.grepsr.scheduler.application.contract.ScheduledRunStorePortContract;
 import com.grepsr.scheduler.application.contract.Stores;
 import com.grepsr.scheduler.application.contract.TaskHistoryStorePortContract;
@@ -37,6 +38,14 @@ abstract class SqlContractsSuite {
 
     @Nested
     class ScheduledRuns extends ScheduledRunStorePortContract {
+        @Override
+        protected Stores newStores(Clock clock) {
+            return SqlContractsSuite.this.stores(clock);
+        }
+    }
+
+    @Nested
+    class ScheduledRunLists extends ScheduledRunListContract {
         @Override
         protected Stores newStores(Clock clock) {
             return SqlContractsSuite.this.stores(clock);
