@@ -60,7 +60,7 @@ final class LaunchLatency {
                 throw new IllegalStateException("ours: " + fleet.failedTicks() + " processor ticks failed");
             }
         }
-        ours.verify(n, simulated);
+        ours.verify(n, simulated, tag);
         Histogram h = recording.micros();
         if (h.getTotalCount() != n) {
             throw new IllegalStateException("recorded " + h.getTotalCount() + " launches, expected " + n);

@@ -70,14 +70,15 @@ final class PhoenixSide {
     }
 
     /**
-     * Empties runs, tasks and history, then stores {@code n} PENDING runs, run i of schedule i,
-     * due at {@code fireAt.apply(i)}.
+     * Empties the runs and the outbox, then stores {@code n} PENDING runs, run i of schedule i,
+     * due at {@code fireAt.apply(i)}. Tasks and history keep what earlier measurements wrote, as
+     * a database in use does; each measurement's rows carry its tag (a run's task has the run's id).
      */
     void materialize(int n, String tag, IntFunction<Instant> fireAt) throws Exception {
         if (n > schedules) {
             throw new IllegalArgumentException(n + " runs need as many schedules; " + schedules + " exist");
         }
-        db.execute("TRUNCATE vt_scheduled_runs, tasks, task_history, activity_outbox");
+        db.execute("TRUNCATE vt_scheduled_runs, activity_outbox");
         try (HikariDataSource pool = db.pool("phoenix-setup", 2)) {
             SqlAdapters sql = SqlAdapters.create(pool, SqlVendor.POSTGRESQL, Clock.systemUTC());
             List<ScheduledRun> chunk = new ArrayList<>();
@@ -92,10 +93,17 @@ final class PhoenixSide {
                 }
             }
         }
-        // only the tables that hold their rows now: ANALYZE of the just-emptied tasks and history
-        // told the planner they stay empty, and the prepared statements' cached generic plans
-        // then scanned them whole for every row (ours fell from ~1,000/s to 156/s at N = 50,000)
+        // Statistics as a database in use has them. Two traps measured here: tasks and history
+        // emptied before each measurement made the prepared statements' cached generic plans
+        // (made while the tables were near empty) scan them whole for every batch as they grew
+        // (ours 540/s at N = 50,000 against ~2,000/s at 5,000); analyzing them empty was worse
+        // (156/s). So they keep earlier measurements' rows and are analyzed once they hold some.
         db.execute("ANALYZE vt_scheduled_runs", "ANALYZE vt_extractor_schedule");
+        try (Connection c = db.connect()) {
+            if (db.count(c, "SELECT count(*) FROM (SELECT 1 FROM tasks LIMIT 1) t") > 0) {
+                db.execute("ANALYZE tasks", "ANALYZE task_history");
+            }
+        }
     }
 
     /** One measured run: N runs due now over {@code replicas} processors, then every count checked. */
@@ -112,20 +120,24 @@ final class PhoenixSide {
                 throw new IllegalStateException("ours: " + fleet.failedTicks() + " processor ticks failed");
             }
         }
-        verify(n, launcher);
+        verify(n, launcher, tag);
         return new Measurement(n, end - start);
     }
 
-    /** Every run DISPATCHED to its own task, every task LAUNCHING with two history rows, N launches. */
-    void verify(int n, SimulatedCrawlerLauncher launcher) throws Exception {
+    /** Every run DISPATCHED to its own task, every task of the measurement LAUNCHING with two history rows, N launches. */
+    void verify(int n, SimulatedCrawlerLauncher launcher, String tag) throws Exception {
         try (Connection c = db.connect()) {
             check(c, "runs DISPATCHED", "SELECT count(*) FROM vt_scheduled_runs WHERE status = 'DISPATCHED' AND task_id = id", n);
             check(c, "runs in all", "SELECT count(*) FROM vt_scheduled_runs", n);
-            check(c, "tasks LAUNCHING", "SELECT count(*) FROM tasks WHERE status = 'LAUNCHING' AND launch_name IS NOT NULL", n);
-            check(c, "tasks in all", "SELECT count(*) FROM tasks", n);
-            check(c, "history QUEUED", "SELECT count(DISTINCT task_id) FROM task_history WHERE status = 'QUEUED'", n);
-            check(c, "history LAUNCHING", "SELECT count(DISTINCT task_id) FROM task_history WHERE status = 'LAUNCHING'", n);
-            check(c, "history in all", "SELECT count(*) FROM task_history", 2L * n);
+            String ours = "'bench-r-" + tag + "-%'"; // this measurement's tasks (a run's task has its id)
+            check(c, "tasks LAUNCHING", "SELECT count(*) FROM tasks WHERE status = 'LAUNCHING' AND launch_name IS NOT NULL"
+                    + " AND id LIKE " + ours, n);
+            check(c, "tasks in all", "SELECT count(*) FROM tasks WHERE id LIKE " + ours, n);
+            check(c, "history QUEUED", "SELECT count(DISTINCT task_id) FROM task_history WHERE status = 'QUEUED'"
+                    + " AND task_id LIKE " + ours, n);
+            check(c, "history LAUNCHING", "SELECT count(DISTINCT task_id) FROM task_history WHERE status = 'LAUNCHING'"
+                    + " AND task_id LIKE " + ours, n);
+            check(c, "history in all", "SELECT count(*) FROM task_history WHERE task_id LIKE " + ours, 2L * n);
         }
         if (launcher.launchCalls() != n || launcher.liveLaunches() != n) {
             throw new IllegalStateException("ours: " + launcher.launchCalls() + " launch calls, " + launcher.liveLaunches()
