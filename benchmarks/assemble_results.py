@@ -86,7 +86,10 @@ def main():
         f.write("\n")
 
     commit = sh("git -C " + HERE + " rev-parse --short HEAD")
-    dirty = " (with uncommitted changes)" if sh(f"git -C {HERE} status --porcelain -- ..") else ""
+    # the files this run writes itself do not make the tree "changed"
+    mine = " ".join(f"':(exclude){p}'" for p in ("results", "results.json", "RESULTS.md", "target"))
+    changed = sh(f"git -C {HERE} status --porcelain -- .. {mine}")
+    dirty = " (with uncommitted changes)" if changed != "unknown" and changed else ""
     block = "\n\n".join([
         BEGIN,
         f"Run on {today}, commit `{commit}`{dirty}. Machine: {machine()}. "

@@ -15,13 +15,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 export RUN_COMMAND="${RUN_COMMAND:-${QUICK:+QUICK=1 }${RECURRENCE:+RECURRENCE=1 }benchmarks/run.sh}"
 # the benchmark harnesses and the service jar the memory and API parts start (SKIP_BUILD=1: as built)
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   mvn -q -B -DskipTests -pl benchmarks,bootstrap -am package
 fi
 export SKIP_BUILD=1
+# read after the build, so it shows what else the machine was doing, not the build itself
+export LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [[ "${RECURRENCE:-}" == "1" ]]; then
   benchmarks/run-recurrence.sh

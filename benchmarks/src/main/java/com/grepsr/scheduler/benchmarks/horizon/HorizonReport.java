@@ -83,7 +83,7 @@ final class HorizonReport {
         out.append("Where the calculator's fill time goes (median seconds; a port call's wall time includes its"
                 + " database round trips; `calculator itself` is recurrence math, ids and mapping):\n\n"
                 + "| part | seconds |\n| --- | ---: |\n");
-        for (String part : new String[] {"ScheduleStore.findDueForCalculation", "ScheduledRunStore.latestFireAts",
+        for (String part : new String[] {"ScheduleStore.dueForCalculation", "ScheduledRunStore.latestFireAts",
                 "ScheduledRunStore.insertIfAbsent", "ScheduleStore.calculatedUntil", "commit_and_begin",
                 "calculator_itself"}) {
             out.append(String.format(Locale.ROOT, "| %s | %.2f |%n", part, m.median("fill_in_" + part)));
