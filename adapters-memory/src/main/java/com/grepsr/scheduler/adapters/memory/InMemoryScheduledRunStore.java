@@ -165,11 +165,12 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
     }
 
     @Override
-    public Optional<Instant> nextDueAt() {
+    public Optional<Instant> nextDueAt(Instant notAfter) {
         return tx.locked(() -> runs.values().stream()
-                .filter(r -> r.status() == RunStatus.PENDING)
+                .filter(r -> r.status() == RunStatus.PENDING && !r.fireAt().isAfter(notAfter))
                 .map(this::claimableFrom)
-                .min(Comparator.naturalOrder()));
+                .min(Comparator.naturalOrder())
+                .filter(at -> !at.isAfter(notAfter)));
     }
 
     /** When a PENDING run can next be claimed: when due, or when its claim's lease ends if later. */

@@ -273,13 +273,14 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
     }
 
     @Override
-    public Optional<Instant> nextDueAt() {
-        // a claimed run comes due again when its lease ends (its claimer may have died)
+    public Optional<Instant> nextDueAt(Instant notAfter) {
+        // a claimed run comes due again when its lease ends (its claimer may have died); only runs
+        // due by notAfter are read, an index range of (status, fire_at) (see the port)
         Field<Instant> claimableFrom = DSL.when(VT_SCHEDULED_RUNS.CLAIMED_UNTIL.gt(VT_SCHEDULED_RUNS.FIRE_AT),
                 VT_SCHEDULED_RUNS.CLAIMED_UNTIL).otherwise(VT_SCHEDULED_RUNS.FIRE_AT);
         return Optional.ofNullable(tx.dsl().select(DSL.min(claimableFrom)).from(VT_SCHEDULED_RUNS)
-                .where(VT_SCHEDULED_RUNS.STATUS.eq(PENDING))
-                .fetchOne(0, Instant.class));
+                .where(VT_SCHEDULED_RUNS.STATUS.eq(PENDING)).and(VT_SCHEDULED_RUNS.FIRE_AT.le(notAfter))
+                .fetchOne(0, Instant.class)).filter(at -> !at.isAfter(notAfter));
     }
 
     @Override

@@ -157,7 +157,7 @@ public final class ProcessorDaemon {
     /** How long the loop may sleep before a run comes due (bounded by the settings' max sleep). */
     public Duration untilNextDue(Instant now) {
         Duration max = settings.maxSleep();
-        return runs.nextDueAt().map(at -> Duration.between(now, at))
+        return runs.nextDueAt(now.plus(max)).map(at -> Duration.between(now, at))
                 .map(d -> d.isNegative() ? Duration.ZERO : d.compareTo(max) > 0 ? max : d)
                 .orElse(max);
     }

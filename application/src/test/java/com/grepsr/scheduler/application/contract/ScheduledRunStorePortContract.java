@@ -356,6 +356,21 @@ public abstract class ScheduledRunStorePortContract extends StoreContract {
         assertThat(stores.runs().nextDueAt()).contains(hoursAfterBase(1));
     }
 
+    @Test
+    void next_due_answers_only_up_to_the_bound_asked() {
+        Schedule s = aStoredSchedule();
+        stores.runs().insertIfAbsent(List.of(aPendingRun(s, BASE), aPendingRun(s, hoursAfterBase(3))));
+
+        assertThat(stores.runs().nextDueAt(BASE)).as("due exactly at the bound").contains(BASE);
+        assertThat(stores.runs().nextDueAt(BASE.minusSeconds(1))).isEmpty();
+
+        stores.runs().claimDue(BASE, 1, "dies", Duration.ofHours(1));
+
+        assertThat(stores.runs().nextDueAt(minutesAfterBase(59))).as("the lease ends after the bound").isEmpty();
+        assertThat(stores.runs().nextDueAt(hoursAfterBase(1))).contains(hoursAfterBase(1));
+        assertThat(stores.runs().nextDueAt(hoursAfterBase(5))).contains(hoursAfterBase(1));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     private List<ScheduledRun> allRuns(Schedule s) {

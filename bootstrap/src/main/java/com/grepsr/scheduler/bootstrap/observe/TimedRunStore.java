@@ -63,7 +63,7 @@ public final class TimedRunStore implements ScheduledRunStorePort {
     }
 
     @Override
-    public Optional<Instant> nextDueAt() { return delegate.nextDueAt(); }
+    public Optional<Instant> nextDueAt(Instant notAfter) { return delegate.nextDueAt(notAfter); }
 
     @Override
     public Page<ScheduledRun> list(RunFilter filter, PageRequest page) { return delegate.list(filter, page); }

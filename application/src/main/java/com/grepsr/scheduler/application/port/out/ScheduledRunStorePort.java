@@ -87,11 +87,26 @@ public interface ScheduledRunStorePort {
     Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules);
 
     /**
-     * The earliest instant at which {@link #claimDue} can hand out a PENDING run (the processor
-     * sleeps until then): an unclaimed run's fire instant, or, for a claimed one, the end of its
-     * lease (when a dead claimer's runs become claimable again) if that is later.
+     * The earliest instant at which {@link #claimDue} can hand out a PENDING run, if it is no later
+     * than {@code notAfter} (the processor sleeps until then, or at most until {@code notAfter}):
+     * an unclaimed run's fire instant, or, for a claimed one, the end of its lease (when a dead
+     * claimer's runs become claimable again) if that is later. Empty when no run becomes claimable
+     * by {@code notAfter}.
+     *
+     * <p>Only runs due by {@code notAfter} need to be looked at (a run's claimable instant is never
+     * before its fire instant), so the cost follows the backlog and the runs due soon, not the
+     * whole materialized horizon: over 100,000 schedules' 3-day horizon (1.3 million PENDING runs)
+     * the unbounded question took PostgreSQL 1.5 s, asked after every tick that was not a full batch.
      */
-    Optional<Instant> nextDueAt();
+    Optional<Instant> nextDueAt(Instant notAfter);
+
+    /** {@link #nextDueAt(Instant)} however far away (for tools and tests; the processor bounds it). */
+    default Optional<Instant> nextDueAt() {
+        return nextDueAt(FOREVER);
+    }
+
+    /** Later than any run: the bound of {@link #nextDueAt()}, inside every database's timestamp range. */
+    Instant FOREVER = Instant.parse("9999-12-31T00:00:00Z");
 
     /** Runs matching the filter in fire order (see {@link RunFilter}), one keyset page at a time. */
     Page<ScheduledRun> list(RunFilter filter, PageRequest page);

@@ -81,8 +81,8 @@ final class FaultyRunStore implements ScheduledRunStorePort {
     }
 
     @Override
-    public Optional<Instant> nextDueAt() {
-        return delegate.nextDueAt();
+    public Optional<Instant> nextDueAt(Instant notAfter) {
+        return delegate.nextDueAt(notAfter);
     }
 
     @Override
