@@ -4,7 +4,7 @@
 # JFR profile. Each part writes benchmarks/results/<part>.{md,json}; this script then writes their
 # tables into RESULTS.md (between its markers) and the headline figures into results.json.
 #
-#   benchmarks/run.sh                 # everything, about 25 minutes on an idle 2-core machine
+#   benchmarks/run.sh                 # everything, about 15 minutes on an idle 2-core machine
 #   RECURRENCE=1 benchmarks/run.sh    # also re-runs the JMH recurrence benchmarks (+9 minutes)
 #   QUICK=1 benchmarks/run.sh         # small sizes, to check the harnesses; not for results
 #   SKIP_BUILD=1 benchmarks/run.sh    # use the jars as last built (`mvn -DskipTests install`)
