@@ -53,7 +53,6 @@ final class PostgresBulkWrites {
     private PostgresBulkWrites() {
     }
 
-    /** Inserts the rows whose id and occurrence are new; returns how many were. */
     /**
      * The statements here run on the JDBC connection itself, outside jOOQ's execute listeners, so
      * a vanished database is translated here, as {@link SqlErrors} does for jOOQ's statements.
@@ -66,6 +65,7 @@ final class PostgresBulkWrites {
         }
     }
 
+    /** Inserts the rows whose id and occurrence are new; returns how many were. */
     static int insertIfAbsent(DSLContext dsl, List<VtScheduledRunsRecord> rows) {
         return onConnection(dsl, c -> {
             int inserted = 0;

@@ -8,12 +8,9 @@ import org.jooq.Field;
 
 import java.sql.PreparedStatement;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-
-import static com.grepsr.scheduler.adapters.sql.jooq.Tables.TASKS;
 
 /**
  * Many task updates on PostgreSQL as one {@code UPDATE … FROM unnest(…)}: each column travels as
@@ -25,9 +22,7 @@ import static com.grepsr.scheduler.adapters.sql.jooq.Tables.TASKS;
  */
 final class PostgresTaskUpdates {
 
-    /** Every column but the key and the creation time, which an update never changes. */
-    private static final List<Field<?>> COLUMNS = Arrays.stream(TASKS.fields())
-            .filter(f -> !f.equals(TASKS.ID) && !f.equals(TASKS.CREATED_AT)).toList();
+    private static final List<Field<?>> COLUMNS = TaskRows.UPDATED_COLUMNS;
 
     /** The SQL type each array of text is cast to, by the Java type jOOQ writes the column as. */
     private static final Map<Class<?>, String> CASTS = Map.of(String.class, "", Integer.class, "::integer",

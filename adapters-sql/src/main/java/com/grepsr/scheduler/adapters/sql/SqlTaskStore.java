@@ -120,8 +120,7 @@ public final class SqlTaskStore implements TaskStorePort {
             }
             return;
         }
-        List<Field<?>> columns = Arrays.stream(TASKS.fields())
-                .filter(f -> !f.equals(TASKS.ID) && !f.equals(TASKS.CREATED_AT)).toList();
+        List<Field<?>> columns = TaskRows.UPDATED_COLUMNS;
         Map<Field<?>, Field<?>> assignments = new LinkedHashMap<>();
         columns.forEach(f -> assignments.put(f, DSL.param("c_" + f.getName(), f)));
         BatchBindStep batch = tx.dsl().batch(tx.dsl().update(TASKS).set(assignments).where(TASKS.ID.eq(DSL.param("k_where_id", TASKS.ID)))
@@ -134,14 +133,8 @@ public final class SqlTaskStore implements TaskStorePort {
             values.put("k_expected", u.expectedVersion());
             batch = batch.bind(values);
         }
-        int[] counts = batch.execute();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == 0) {
-                // say which and why, as update does (the caller's transaction rolls the rest back)
-                Update failed = updates.get(i);
-                update(failed.updated(), failed.expectedVersion());
-                throw new VersionConflictException(KIND, failed.updated().id().value(), failed.expectedVersion(), -1);
-            }
+        if (Arrays.stream(batch.execute()).anyMatch(count -> count == 0)) {
+            throwConflictOfFirstUnwritten(updates);
         }
     }
 
