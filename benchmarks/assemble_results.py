@@ -32,6 +32,15 @@ def sh(cmd):
         return "unknown"
 
 
+def git(*args):
+    """git's answer in this checkout ("" is an answer: nothing to say), or None where git gives none."""
+    try:
+        out = subprocess.run(["git", "-C", HERE, *args], capture_output=True, text=True, timeout=30)
+        return out.stdout.strip() if out.returncode == 0 else None
+    except Exception:  # no git, or not a checkout
+        return None
+
+
 def machine():
     mem_kib = int(re.search(r"MemTotal:\s+(\d+)", open("/proc/meminfo").read()).group(1))
     java = sh("java -version 2>&1 | head -1")
@@ -85,11 +94,11 @@ def main():
         json.dump(summary, f, indent=2)
         f.write("\n")
 
-    commit = sh("git -C " + HERE + " rev-parse --short HEAD")
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
     # the files this run writes itself do not make the tree "changed"
-    mine = " ".join(f"':(exclude){p}'" for p in ("results", "results.json", "RESULTS.md", "target"))
-    changed = sh(f"git -C {HERE} status --porcelain -- .. {mine}")
-    dirty = " (with uncommitted changes)" if changed != "unknown" and changed else ""
+    changed = git("status", "--porcelain", "--", "..",
+                  *(f":(exclude){p}" for p in ("results", "results.json", "RESULTS.md", "target")))
+    dirty = {None: " (working tree state unknown)", "": ""}.get(changed, " (with uncommitted changes)")
     block = "\n\n".join([
         BEGIN,
         f"Run on {today}, commit `{commit}`{dirty}. Machine: {machine()}. "

@@ -87,7 +87,7 @@ final class MockCluster implements AutoCloseable {
 
             @Override
             public void onClose(WatcherException cause) {
-                // the sweep below keeps finding new Jobs without the watch
+                // each pass of playTheCluster lists the Jobs; the watch adds those deleted between passes
             }
         });
         kubelet.scheduleWithFixedDelay(this::playTheCluster, 500, 500, TimeUnit.MILLISECONDS);
