@@ -4,12 +4,19 @@ import com.grepsr.scheduler.domain.task.Task;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,10 +30,39 @@ import static com.grepsr.scheduler.adapters.k8s.K8sFixtures.manualTask;
 import static com.grepsr.scheduler.adapters.k8s.K8sFixtures.plainCrawler;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@EnableKubernetesMockClient(crud = true)
 class ConcurrentLaunchTest {
 
-    KubernetesClient client;
+    private KubernetesMockServer server;
+    private KubernetesClient client;
+
+    @BeforeEach
+    void startMockApiServer() throws Exception {
+        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+                new KubernetesCrudDispatcher(), false);
+        server.init(InetAddress.getByName("127.0.0.1"), 0);
+        client = server.createClient();
+    }
+
+    /**
+     * fabric8's mock server (on Vert.x 5) completes its close only once every connection it holds
+     * is closed (fabric8io/kubernetes-client#8131), and throws "Unable to close MockWebServer" when
+     * that close fails or outlasts 10 s. It did once in CI, after this test's assertions had passed,
+     * with the launcher's clients (the informer's watch among them) closing as the server did; 20
+     * repeats under load did not do it again. It says nothing about the launcher, so it is printed
+     * here with its cause, not counted against the test; anything else the teardown throws fails it.
+     */
+    @AfterEach
+    void stopMockApiServer() {
+        client.close();
+        try {
+            server.destroy();
+        } catch (IllegalStateException e) {
+            if (!"Unable to close MockWebServer".equals(e.getMessage())) {
+                throw e;
+            }
+            System.err.println("fabric8's mock API server did not close cleanly: " + e.getCause());
+        }
+    }
 
     @Test
     void two_hundred_tasks_launched_concurrently_make_exactly_two_hundred_jobs_even_when_launches_race() throws Exception {
