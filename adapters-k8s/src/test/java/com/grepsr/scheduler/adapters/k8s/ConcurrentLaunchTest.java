@@ -3,20 +3,13 @@ package com.grepsr.scheduler.adapters.k8s;
 import com.grepsr.scheduler.domain.task.Task;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,36 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ConcurrentLaunchTest {
 
-    private KubernetesMockServer server;
-    private KubernetesClient client;
+    private MockApiServer api;
 
     @BeforeEach
-    void startMockApiServer() throws Exception {
-        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-                new KubernetesCrudDispatcher(), false);
-        server.init(InetAddress.getByName("127.0.0.1"), 0);
-        client = server.createClient();
+    void startMockApiServer() {
+        api = MockApiServer.crud();
     }
 
-    /**
-     * fabric8's mock server (on Vert.x 5) completes its close only once every connection it holds
-     * is closed (fabric8io/kubernetes-client#8131), and throws "Unable to close MockWebServer" when
-     * that close fails or outlasts 10 s. It did once in CI, after this test's assertions had passed,
-     * with the launcher's clients (the informer's watch among them) closing as the server did; 20
-     * repeats under load did not do it again. It says nothing about the launcher, so it is printed
-     * here with its cause, not counted against the test; anything else the teardown throws fails it.
-     */
     @AfterEach
     void stopMockApiServer() {
-        client.close();
-        try {
-            server.destroy();
-        } catch (IllegalStateException e) {
-            if (!"Unable to close MockWebServer".equals(e.getMessage())) {
-                throw e;
-            }
-            System.err.println("fabric8's mock API server did not close cleanly: " + e.getCause());
-        }
+        api.close();
     }
 
     @Test
@@ -75,7 +48,7 @@ class ConcurrentLaunchTest {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         // 250 racing requests queue for the mock server's connections: the default 10 s wait for a
         // pooled connection is about the machine's speed, not the launcher's correctness
-        Config patient = new ConfigBuilder(client.getConfiguration())
+        Config patient = new ConfigBuilder(api.client().getConfiguration())
                 .withConnectionTimeout(120_000).withRequestTimeout(120_000).build();
         try (KubernetesAdapters adapters = KubernetesAdapters.create(patient, settings,
                 Clock.fixed(NOW, ZoneOffset.UTC))) {

@@ -11,7 +11,6 @@ import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort.LaunchState
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Faults scripted on the mock API server (expectation mode): what is retried, what is refused. */
-@EnableKubernetesMockClient
 class KubernetesApiFaultsTest {
 
     private static final String NS = "crawlers";
@@ -39,8 +37,8 @@ class KubernetesApiFaultsTest {
     private static final String SELECTOR =
             "app.kubernetes.io%2Fmanaged-by%3Dphoenix-scheduler%2Cphoenix.grepsr.com%2Finstance%3Ddefault";
 
-    KubernetesMockServer server;
-    KubernetesClient mockClient;
+    private MockApiServer api;
+    private KubernetesMockServer server;
     private KubernetesClient client;
     private JobStatusCache cache;
     private final KubernetesSettings settings = KubernetesSettings.builder().namespace(NS)
@@ -49,7 +47,9 @@ class KubernetesApiFaultsTest {
 
     @BeforeEach
     void connect() {
-        var config = mockClient.getConfiguration();
+        api = MockApiServer.scripted();
+        server = api.server();
+        var config = api.client().getConfiguration();
         config.setRequestRetryBackoffLimit(0); // as KubernetesAdapters does: only the adapter retries
         client = new KubernetesClientBuilder().withConfig(config).build();
         // started only by the tests about the cache itself
@@ -58,8 +58,12 @@ class KubernetesApiFaultsTest {
 
     @AfterEach
     void disconnect() {
-        cache.close();
-        client.close();
+        try {
+            cache.close();
+            client.close();
+        } finally {
+            api.close();
+        }
     }
 
     private KubernetesCrawlerLauncher launcher(TokenBucket limiter) {

@@ -8,8 +8,6 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobStatus;
 import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,19 +28,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The launcher against fabric8's mock API server in CRUD mode (a small in-memory API server). */
-@EnableKubernetesMockClient(crud = true)
 class KubernetesCrawlerLauncherTest {
 
     static final String NS = "crawlers";
 
-    KubernetesMockServer server;
-    KubernetesClient client;
+    private MockApiServer api;
+    private KubernetesClient client;
     private KubernetesAdapters adapters;
     private KubernetesCrawlerLauncher launcher;
     private final List<JobChange> changes = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
+        api = MockApiServer.crud();
+        client = api.client();
         adapters = KubernetesAdapters.create(client.getConfiguration(), KubernetesSettings.builder().namespace(NS)
                 .resync(Duration.ofSeconds(1)).build(), Clock.fixed(NOW, ZoneOffset.UTC));
         launcher = adapters.launcher();
@@ -51,7 +50,11 @@ class KubernetesCrawlerLauncherTest {
 
     @AfterEach
     void stop() {
-        adapters.close();
+        try {
+            adapters.close();
+        } finally {
+            api.close();
+        }
     }
 
     @Test
