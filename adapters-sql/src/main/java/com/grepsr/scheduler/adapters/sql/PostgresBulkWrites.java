@@ -5,6 +5,8 @@ import com.grepsr.scheduler.application.port.out.ScheduleStorePort.NextCalculati
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import org.jooq.ConnectionCallable;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -63,6 +65,19 @@ final class PostgresBulkWrites {
         } catch (RuntimeException e) {
             throw SqlErrors.translate(e);
         }
+    }
+
+    /** Runs {@code insert} (a {@link PostgresColumnArrays#insert}) over {@code rows}; returns how many it inserted. */
+    static int insertColumnArrays(DSLContext dsl, String insert, List<Field<?>> columns, List<? extends Record> rows) {
+        return onConnection(dsl, c -> {
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                Array[] arrays = PostgresColumnArrays.columns(c, columns, rows);
+                for (int i = 0; i < arrays.length; i++) {
+                    ps.setArray(i + 1, arrays[i]);
+                }
+                return ps.executeUpdate();
+            }
+        });
     }
 
     /** Inserts the rows whose id and occurrence are new; returns how many were. */

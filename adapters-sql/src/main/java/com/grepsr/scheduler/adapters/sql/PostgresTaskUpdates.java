@@ -2,14 +2,11 @@ package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.adapters.sql.jooq.tables.records.TasksRecord;
 import com.grepsr.scheduler.application.port.out.TaskStorePort.Update;
-import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
 import java.sql.PreparedStatement;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -23,10 +20,6 @@ import java.util.StringJoiner;
 final class PostgresTaskUpdates {
 
     private static final List<Field<?>> COLUMNS = TaskRows.UPDATED_COLUMNS;
-
-    /** The SQL type each array of text is cast to, by the Java type jOOQ writes the column as. */
-    private static final Map<Class<?>, String> CASTS = Map.of(String.class, "", Integer.class, "::integer",
-            Long.class, "::bigint", LocalDateTime.class, "::timestamp");
 
     private static final String UPDATE = render();
 
@@ -45,7 +38,7 @@ final class PostgresTaskUpdates {
                 ids[row] = record.getId();
                 expected[row] = u.expectedVersion();
                 for (int col = 0; col < values.length; col++) {
-                    values[col][row] = databaseText(COLUMNS.get(col), record);
+                    values[col][row] = PostgresColumnArrays.text(COLUMNS.get(col), record);
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
@@ -59,26 +52,14 @@ final class PostgresTaskUpdates {
         });
     }
 
-    /** The column's value as PostgreSQL reads it from text (instants: the converter's UTC wall clock). */
-    @SuppressWarnings("unchecked")
-    private static String databaseText(Field<?> column, TasksRecord record) {
-        Object value = ((Converter<Object, Object>) column.getConverter()).to(record.get(column));
-        return value == null ? null : value.toString();
-    }
-
     private static String render() {
         StringJoiner set = new StringJoiner(", ");
         StringJoiner arrays = new StringJoiner(", ").add("?::text[]").add("?::bigint[]");
         StringJoiner names = new StringJoiner(", ").add("k_id").add("k_expected");
         for (Field<?> column : COLUMNS) {
-            String cast = CASTS.get(column.getConverter().fromType());
-            if (cast == null) {
-                throw new IllegalStateException("no cast from text for column " + column.getName()
-                        + " written as " + column.getConverter().fromType().getName());
-            }
             arrays.add("?::text[]");
             names.add("c_" + column.getName());
-            set.add(column.getName() + " = v.c_" + column.getName() + cast);
+            set.add(column.getName() + " = " + PostgresColumnArrays.castTo(column, "v.c_" + column.getName()));
         }
         return "UPDATE tasks SET " + set + " FROM unnest(" + arrays + ") AS v(" + names + ")"
                 + " WHERE tasks.id = v.k_id AND tasks.version = v.k_expected";

@@ -11,6 +11,8 @@ import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,10 @@ public final class SqlTaskHistoryStore implements TaskHistoryStorePort {
 
     /** Rows per multi-row INSERT: well under every driver's bind-parameter limit. */
     private static final int INSERT_CHUNK = 500;
+    private static final List<Field<?>> APPENDED_COLUMNS = List.of(TASK_HISTORY.TASK_ID, TASK_HISTORY.SCHEDULE_ID,
+            TASK_HISTORY.ACCOUNT_ID, TASK_HISTORY.STATUS, TASK_HISTORY.PROGRESS, TASK_HISTORY.MESSAGE,
+            TASK_HISTORY.METADATA, TASK_HISTORY.REPORTED_BY, TASK_HISTORY.ENTRY_AT);
+    private static final String INSERT_ARRAYS = PostgresColumnArrays.insert("task_history", APPENDED_COLUMNS, "");
 
     private final SqlTransactions tx;
 
@@ -59,25 +65,43 @@ public final class SqlTaskHistoryStore implements TaskHistoryStorePort {
     }
 
     /**
-     * One multi-row INSERT per chunk: without reading keys back, every vendor takes it, and the
-     * identity column numbers the rows in the order they are listed.
+     * One multi-row INSERT per chunk (on PostgreSQL one {@link PostgresColumnArrays} insert):
+     * without reading keys back, every vendor takes it, and the identity column numbers the rows
+     * in the order they are listed.
      */
     @Override
     public void appendAll(List<TaskHistoryEntry> entries) {
         tx.inTransaction(() -> {
             for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
-                var insert = tx.dsl().insertInto(TASK_HISTORY, TASK_HISTORY.TASK_ID, TASK_HISTORY.SCHEDULE_ID,
-                        TASK_HISTORY.ACCOUNT_ID, TASK_HISTORY.STATUS, TASK_HISTORY.PROGRESS, TASK_HISTORY.MESSAGE,
-                        TASK_HISTORY.METADATA, TASK_HISTORY.REPORTED_BY, TASK_HISTORY.ENTRY_AT);
-                for (TaskHistoryEntry e : entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK))) {
-                    insert = insert.values(e.taskId().value(), e.scheduleId() == null ? null : e.scheduleId().value(),
-                            e.accountId().value(), e.status().name(), e.progress(), e.message(),
-                            TextCodec.encodeMap(e.metadata()), e.source().name(), e.at());
+                List<TaskHistoryRecord> rows = entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK))
+                        .stream().map(SqlTaskHistoryStore::toRecord).toList();
+                if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
+                    PostgresBulkWrites.insertColumnArrays(tx.dsl(), INSERT_ARRAYS, APPENDED_COLUMNS, rows);
+                } else {
+                    var insert = tx.dsl().insertInto(TASK_HISTORY).columns(APPENDED_COLUMNS);
+                    for (TaskHistoryRecord row : rows) {
+                        insert = insert.values(APPENDED_COLUMNS.stream().map(row::get).toList());
+                    }
+                    insert.execute();
                 }
-                insert.execute();
             }
             return null;
         });
+    }
+
+    /** The row of a new entry: every column but the sequence, which the identity column assigns. */
+    private static TaskHistoryRecord toRecord(TaskHistoryEntry e) {
+        TaskHistoryRecord row = new TaskHistoryRecord();
+        row.setTaskId(e.taskId().value());
+        row.setScheduleId(e.scheduleId() == null ? null : e.scheduleId().value());
+        row.setAccountId(e.accountId().value());
+        row.setStatus(e.status().name());
+        row.setProgress(e.progress());
+        row.setMessage(e.message());
+        row.setMetadata(TextCodec.encodeMap(e.metadata()));
+        row.setReportedBy(e.source().name());
+        row.setEntryAt(e.at());
+        return row;
     }
 
     @Override

@@ -47,6 +47,8 @@ public final class SqlTaskStore implements TaskStorePort {
     private static final int IN_CHUNK = 500;
     /** Rows per multi-row INSERT: well under every driver's bind-parameter limit (~20 columns a row). */
     private static final int INSERT_CHUNK = 500;
+    private static final List<Field<?>> ALL_COLUMNS = List.of(TASKS.fields());
+    private static final String INSERT_ARRAYS = PostgresColumnArrays.insert("tasks", ALL_COLUMNS, "ON CONFLICT DO NOTHING");
     private final SqlTransactions tx;
 
     SqlTaskStore(SqlTransactions tx) {
@@ -61,7 +63,10 @@ public final class SqlTaskStore implements TaskStorePort {
         }
     }
 
-    /** One multi-row INSERT per chunk; a taken id fails the call (the caller's transaction rolls back). */
+    /**
+     * One multi-row INSERT per chunk (on PostgreSQL one {@link PostgresColumnArrays} insert); a
+     * taken id fails the call (the caller's transaction rolls back).
+     */
     @Override
     public void insertAll(List<Task> created) {
         if (tx.dsl().dialect() == SQLDialect.H2) {
@@ -70,8 +75,10 @@ public final class SqlTaskStore implements TaskStorePort {
         }
         for (int from = 0; from < created.size(); from += INSERT_CHUNK) {
             List<Task> chunk = created.subList(from, Math.min(created.size(), from + INSERT_CHUNK));
-            int inserted = tx.dsl().insertInto(TASKS).columns(TASKS.fields())
-                    .valuesOfRecords(chunk.stream().map(TaskRows::toRecord).toList()).onConflictDoNothing().execute();
+            List<TasksRecord> rows = chunk.stream().map(TaskRows::toRecord).toList();
+            int inserted = tx.dsl().dialect() == SQLDialect.POSTGRES
+                    ? PostgresBulkWrites.insertColumnArrays(tx.dsl(), INSERT_ARRAYS, ALL_COLUMNS, rows)
+                    : tx.dsl().insertInto(TASKS).columns(TASKS.fields()).valuesOfRecords(rows).onConflictDoNothing().execute();
             if (inserted < chunk.size()) {
                 Set<String> asked = new HashSet<>();
                 String taken = chunk.stream().map(t -> t.id().value()).filter(id -> !asked.add(id)).findFirst()

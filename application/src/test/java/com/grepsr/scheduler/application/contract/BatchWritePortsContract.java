@@ -7,13 +7,16 @@ import com.grepsr.scheduler.domain.error.VersionConflictException;
 import com.grepsr.scheduler.domain.run.RunStatus;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.common.Parameters;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
+import com.grepsr.scheduler.domain.task.TaskOrigin;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import static com.grepsr.scheduler.application.contract.ContractFixtures.*;
@@ -110,6 +113,29 @@ public abstract class BatchWritePortsContract extends StoreContract {
         // newest first by sequence: the last entry given got the highest sequence
         assertThat(newestFirst.get(0).withSequence(0)).isEqualTo(entries.get(entries.size() - 1).withSequence(0));
         assertThat(newestFirst.get(1).withSequence(0)).isEqualTo(entries.get(entries.size() - 2).withSequence(0));
+    }
+
+    /** Text that array literals and CSV-like encodings get wrong; batch writes must keep it exact. */
+    private static final String AWKWARD = "a \"quoted\", {braced} back\\slash; NULL é 日本 \t tab";
+
+    @Test
+    void batch_writes_keep_awkward_text_and_empty_values_exact() {
+        Task awkward = Task.queue(aTaskId(), TaskOrigin.manual(aReport(), null,
+                Parameters.of(Map.of("q", AWKWARD, "NULL", "", "empty", "")), Duration.ofSeconds(90)), BASE);
+        Task plain = aManualTask(aReport(), BASE);
+        stores.transactions().run(() -> stores.tasks().insertAll(List.of(awkward, plain)));
+        Task moved = awkward.moveTo(TaskStatus.STOPPED, null, AWKWARD, minutesAfterBase(1));
+        stores.transactions().run(() -> stores.tasks().updateAll(List.of(new Update(moved, awkward.version()))));
+        TaskHistoryEntry entry = new TaskHistoryEntry(0, awkward.id(), null, awkward.report().accountId(),
+                TaskStatus.STOPPED, null, AWKWARD, Map.of("why", AWKWARD, "NULL", ""),
+                TaskHistoryEntry.Source.SCHEDULER, minutesAfterBase(1));
+
+        stores.transactions().run(() -> stores.history().appendAll(List.of(entry)));
+
+        TaskStorePortContract.assertSameTask(stores.tasks().find(awkward.id()).orElseThrow(), moved);
+        TaskStorePortContract.assertSameTask(stores.tasks().find(plain.id()).orElseThrow(), plain);
+        assertThat(stores.history().listByTask(awkward.id(), PageRequest.first(10)).items())
+                .singleElement().satisfies(e -> assertThat(e.withSequence(0)).isEqualTo(entry));
     }
 
     @Test
