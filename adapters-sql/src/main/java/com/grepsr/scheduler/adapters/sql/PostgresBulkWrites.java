@@ -25,7 +25,8 @@ import java.util.function.Function;
  * {@code unnest} turns the arrays back into rows, so thousands of runs are one short statement
  * with 14 parameters, and a page of schedules' calculation marks one UPDATE. jOOQ's multi-row VALUES needs 14 bind values per row: rendering, binding and
  * parsing those cost more than writing the rows (measured: issue 9's horizon fill). Instants go
- * as ISO text cut to microseconds, exactly as {@link UtcInstantConverter} writes them.
+ * as ISO text cut to microseconds, exactly as {@link UtcInstantConverter} writes them. The
+ * processor's task and history inserts use the same idea through {@link #insertColumnArrays}.
  */
 final class PostgresBulkWrites {
 
