@@ -41,7 +41,7 @@ final class PostgresColumnArrays {
 
     /** The column's value as PostgreSQL reads it from text (instants: the converter's UTC wall clock). */
     @SuppressWarnings("unchecked")
-    static String text(Field<?> column, Record record) {
+    private static String text(Field<?> column, Record record) {
         Object value = ((Converter<Object, Object>) column.getConverter()).to(record.get(column));
         return value == null ? null : value.toString();
     }

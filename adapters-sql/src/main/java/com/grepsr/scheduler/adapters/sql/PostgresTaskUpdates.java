@@ -5,7 +5,9 @@ import com.grepsr.scheduler.application.port.out.TaskStorePort.Update;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
+import java.sql.Array;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -31,21 +33,19 @@ final class PostgresTaskUpdates {
         return PostgresBulkWrites.onConnection(dsl, c -> {
             String[] ids = new String[updates.size()];
             Long[] expected = new Long[updates.size()];
-            String[][] values = new String[COLUMNS.size()][updates.size()];
-            for (int row = 0; row < ids.length; row++) {
-                Update u = updates.get(row);
+            List<TasksRecord> rows = new ArrayList<>(updates.size());
+            for (Update u : updates) {
                 TasksRecord record = TaskRows.toRecord(u.updated());
-                ids[row] = record.getId();
-                expected[row] = u.expectedVersion();
-                for (int col = 0; col < values.length; col++) {
-                    values[col][row] = PostgresColumnArrays.text(COLUMNS.get(col), record);
-                }
+                ids[rows.size()] = record.getId();
+                expected[rows.size()] = u.expectedVersion();
+                rows.add(record);
             }
             try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
                 ps.setArray(1, c.createArrayOf("text", ids));
                 ps.setArray(2, c.createArrayOf("bigint", expected));
+                Array[] values = PostgresColumnArrays.columns(c, COLUMNS, rows);
                 for (int col = 0; col < values.length; col++) {
-                    ps.setArray(col + 3, c.createArrayOf("text", values[col]));
+                    ps.setArray(col + 3, values[col]);
                 }
                 return ps.executeUpdate();
             }
