@@ -21,6 +21,8 @@ import time
 HZ = os.sysconf("SC_CLK_TCK")
 NAMES = ("java", "postgres")
 LINE = re.compile(r"throughput (ours|db-scheduler)\s+replicas=(\d+) rep=\d+: ([\d,]+) executions/s")
+# the report's own statement of N, so QUICK=1 or DISPATCH_EXECUTIONS size the windows right
+EXECUTIONS = re.compile(r"N = ([\d,]+) executions due at once")
 
 
 def cpu_seconds():
@@ -55,10 +57,13 @@ def main():
     sampler = threading.Thread(target=sample, args=(samples, stop), daemon=True)
     sampler.start()
     script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "run-dispatch.sh")
-    measured = []
+    measured, executions = [], None
     with subprocess.Popen([script, *sys.argv[1:]], stdout=subprocess.PIPE, text=True) as run:
         for line in run.stdout:
             sys.stderr.write(line)
+            n = EXECUTIONS.search(line)
+            if n:
+                executions = int(n.group(1).replace(",", ""))
             m = LINE.search(line)
             if m:
                 measured.append((time.time(), m.group(1), int(m.group(2)), int(m.group(3).replace(",", ""))))
@@ -66,10 +71,12 @@ def main():
     sampler.join()
     if run.returncode != 0:
         sys.exit(run.returncode)
+    if executions is None:
+        sys.exit("the dispatch report did not say N (executions per measurement)")
 
     rows = {}
     for end, side, replicas, rate in measured:
-        start = end - 50_000 / rate if rate else end
+        start = end - executions / rate if rate else end
         inside = [cpu for t, cpu in samples if start + 1 <= t <= end - 1]
         if inside:
             cores = {n: statistics.mean(c[n] for c in inside) for n in NAMES}
