@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** Schedules in a map, with the calculator's next look at each beside them. */
 public final class InMemoryScheduleStore implements ScheduleStorePort {
@@ -114,6 +116,15 @@ public final class InMemoryScheduleStore implements ScheduleStorePort {
                 .sorted(order)
                 .limit(Math.max(0, limit))
                 .toList());
+    }
+
+    @Override
+    public Set<ScheduleId> lockIfUnchanged(Map<ScheduleId, Long> versions) {
+        // transactions here are serial: the caller's holds the one lock until it ends
+        return tx.locked(() -> versions.entrySet().stream()
+                .filter(v -> schedules.containsKey(v.getKey()) && schedules.get(v.getKey()).version() == v.getValue())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet()));
     }
 
     @Override

@@ -57,9 +57,14 @@ class ProcessorDaemonTest {
                 memory.outbox, memory.transactions, memory.ids, DaemonSettings.DEFAULTS, replica);
     }
 
+    /** Every second from a day before T0: any whole second a test picks is one of its occurrences. */
     private Schedule schedule(String id, MisfirePolicy misfire, OverlapPolicy overlap) {
-        ScheduleTiming timing = ScheduleTiming.of(new RecurrenceSpec.FixedInterval(Duration.ofHours(1)),
-                ZoneId.of("UTC"), LocalDateTime.parse("2026-12-01T00:00"));
+        return schedule(id, misfire, overlap, Duration.ofSeconds(1));
+    }
+
+    private Schedule schedule(String id, MisfirePolicy misfire, OverlapPolicy overlap, Duration every) {
+        ScheduleTiming timing = ScheduleTiming.of(new RecurrenceSpec.FixedInterval(every),
+                ZoneId.of("UTC"), LocalDateTime.parse("2026-11-30T00:00"));
         Schedule s = Schedule.create(ScheduleId.of(id), id, REPORT,
                 new ScheduleDetails(timing, null, misfire, overlap, null), T0.minusSeconds(3600));
         memory.schedules.insert(s);
@@ -85,6 +90,25 @@ class ProcessorDaemonTest {
         ScheduledRun stored = memory.runs.find(r.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(RunStatus.DISPATCHED);
         assertThat(stored.taskId()).isEqualTo(TaskId.of(r.id().value()));
+    }
+
+    /**
+     * A run written for a timing the schedule no longer has (a change raced the calculator, or a
+     * run left over from before the change) is not fired: its schedule's current timing says
+     * nothing fires then.
+     */
+    @Test
+    void cancels_a_due_run_that_is_not_an_occurrence_of_its_schedules_current_timing() {
+        Schedule s = schedule("s1", MisfirePolicy.fireAllWithin(Duration.ofHours(2)), OverlapPolicy.ALLOW,
+                Duration.ofHours(1)); // on the hour
+        ScheduledRun stale = run(s, T0.minusSeconds(1800));
+        ScheduledRun current = run(s, T0);
+        ProcessorDaemon.TickResult result = processor("p1").tick(T0);
+        assertThat(result.cancelled()).isEqualTo(1);
+        assertThat(result.dispatched()).isEqualTo(1);
+        assertThat(statusOf(stale)).isEqualTo(RunStatus.CANCELLED);
+        assertThat(statusOf(current)).isEqualTo(RunStatus.DISPATCHED);
+        assertThat(triggered).containsExactly(TaskId.of(current.id().value()));
     }
 
     @Test

@@ -21,8 +21,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static com.grepsr.scheduler.adapters.sql.jooq.Tables.VT_EXTRACTOR_SCHEDULE;
 
@@ -126,6 +129,30 @@ public final class SqlScheduleStore implements ScheduleStorePort {
                 .orderBy(VT_EXTRACTOR_SCHEDULE.CALCULATE_AT.asc(), VT_EXTRACTOR_SCHEDULE.ID.asc())
                 .limit(Math.max(0, limit))
                 .fetch(r -> new DueSchedule(ScheduleRows.fromRecord(r), r.getCalculateAt()));
+    }
+
+    @Override
+    public Set<ScheduleId> lockIfUnchanged(Map<ScheduleId, Long> versions) {
+        // FOR UPDATE rather than a shared lock: the caller goes on to update these rows (their
+        // marks), and two share-lockers upgrading the same row would deadlock. A locking read sees
+        // the latest committed version on every vendor, also after waiting for a writer.
+        List<String> ids = versions.keySet().stream().map(ScheduleId::value).sorted().toList();
+        Set<ScheduleId> unchanged = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            tx.dsl().select(VT_EXTRACTOR_SCHEDULE.ID, VT_EXTRACTOR_SCHEDULE.VERSION).from(VT_EXTRACTOR_SCHEDULE)
+                    .where(VT_EXTRACTOR_SCHEDULE.ID.in(chunk))
+                    .orderBy(VT_EXTRACTOR_SCHEDULE.ID.asc())
+                    .forUpdate()
+                    .fetch()
+                    .forEach(row -> {
+                        ScheduleId id = ScheduleId.of(row.value1());
+                        if (row.value2().equals(versions.get(id))) {
+                            unchanged.add(id);
+                        }
+                    });
+        }
+        return unchanged;
     }
 
     @Override

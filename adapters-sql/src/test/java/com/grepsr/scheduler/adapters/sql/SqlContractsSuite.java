@@ -10,6 +10,7 @@ import com.grepsr.scheduler.application.contract.TaskHistoryStorePortContract;
 import com.grepsr.scheduler.application.contract.TaskQueuePortContract;
 import com.grepsr.scheduler.application.contract.TaskStorePortContract;
 import com.grepsr.scheduler.application.contract.TransactionPortContract;
+import com.grepsr.scheduler.application.service.races.TimingChangeRaceChecks;
 import org.junit.jupiter.api.Nested;
 
 import java.time.Clock;
@@ -94,6 +95,14 @@ abstract class SqlContractsSuite {
 
     @Nested
     class Transactions extends TransactionPortContract {
+        @Override
+        protected Stores newStores(Clock clock) {
+            return SqlContractsSuite.this.stores(clock);
+        }
+    }
+
+    @Nested
+    class TimingChangeRaces extends TimingChangeRaceChecks {
         @Override
         protected Stores newStores(Clock clock) {
             return SqlContractsSuite.this.stores(clock);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Schedule Calculator: materializes every active schedule's occurrences within the horizon
@@ -96,19 +97,29 @@ public final class CalculatorDaemon {
         return new TickResult(seen.size(), seen.size(), pending.inserted, completed);
     }
 
-    /** Runs and marks computed but not yet written; written together, all or nothing. */
+    /**
+     * Runs and marks computed but not yet written; written together, all or nothing, and only for
+     * the schedule versions they were computed from. The page was read outside this transaction,
+     * so a change (new timing, pause, delete) may have committed since: the schedules are locked
+     * and their versions checked first, and a changed one's runs and mark are dropped — it is due
+     * again at once, and the next tick computes it anew. A change arriving after the lock waits
+     * for this commit and then removes what it replaces (docs/concurrency.md).
+     */
     private final class Pending {
         final List<ScheduledRun> runs = new ArrayList<>();
         final List<NextCalculation> marks = new ArrayList<>();
         int inserted;
 
         void flush() {
-            if (runs.isEmpty() && marks.isEmpty()) {
+            if (marks.isEmpty()) {
                 return;
             }
             inserted += tx.inTransaction(() -> {
-                int n = runs.isEmpty() ? 0 : CalculatorDaemon.this.runs.insertIfAbsent(runs);
-                schedules.calculatedUntil(marks);
+                Set<ScheduleId> unchanged = schedules.lockIfUnchanged(marks.stream()
+                        .collect(Collectors.toMap(NextCalculation::schedule, NextCalculation::version, (a, b) -> b)));
+                List<ScheduledRun> current = runs.stream().filter(r -> unchanged.contains(r.scheduleId())).toList();
+                int n = current.isEmpty() ? 0 : CalculatorDaemon.this.runs.insertIfAbsent(current);
+                schedules.calculatedUntil(marks.stream().filter(m -> unchanged.contains(m.schedule())).toList());
                 return n;
             });
             runs.clear();

@@ -173,7 +173,10 @@ public final class ProcessorDaemon {
         if (s.status() == ScheduleStatus.PAUSED) {
             return Decision.MISS_PAUSED;
         }
-        if (s.skippedOccurrences().contains(run.fireAt())) {
+        if (s.skippedOccurrences().contains(run.fireAt()) || !s.isOccurrence(run.fireAt())) {
+            // skipped, or written for a timing the schedule no longer has: the calculator writes
+            // only current versions' runs, so this is a leftover the user replaced (or a bug) —
+            // firing it would fire what the user no longer scheduled
             return Decision.CANCEL;
         }
         // ALLOW needs no look at running tasks: spare the query

@@ -9,8 +9,10 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps schedules ({@code vt_extractor_schedule}). Writes take part in the caller's
@@ -80,6 +82,19 @@ public interface ScheduleStorePort {
      * Returns how many were recorded.
      */
     int calculatedUntil(List<NextCalculation> marks);
+
+    /**
+     * Of the given schedule versions, the ones still stored at that version; each of them is locked
+     * against change until the caller's transaction ends, so a writer that changes it afterwards
+     * waits for that commit (and then sees what the transaction wrote). The calculator calls it
+     * first in the transaction that writes a page's runs: runs computed from a version that changed
+     * since they were read are dropped instead of written, and a change cannot commit between the
+     * check and the write. Rows are locked in id order (the same order in every caller, so two
+     * lockers never deadlock) and before any run is written (the order of UpdateSchedule and
+     * StopSchedule too: the schedule row, then its runs). Must run inside a {@link TransactionPort}
+     * transaction; unknown ids are left out.
+     */
+    Set<ScheduleId> lockIfUnchanged(Map<ScheduleId, Long> versions);
 
     /** When the calculator must next look at one version of a schedule. */
     record NextCalculation(ScheduleId schedule, long version, Instant at) {
