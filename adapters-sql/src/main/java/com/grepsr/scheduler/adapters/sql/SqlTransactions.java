@@ -1,9 +1,12 @@
 package com.grepsr.scheduler.adapters.sql;
 
+import com.grepsr.scheduler.application.model.StoreConflictException;
 import com.grepsr.scheduler.application.port.out.TransactionPort;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +18,9 @@ import java.util.function.Supplier;
  */
 public final class SqlTransactions implements TransactionPort {
 
+    /** Attempts of one unit of work that keeps meeting deadlocks or serialization failures. */
+    static final int ATTEMPTS = 5;
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(10);
     private static final Object H2_LOCKING_READS = new Object();
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
@@ -23,23 +29,47 @@ public final class SqlTransactions implements TransactionPort {
         this.root = root;
     }
 
+    /**
+     * Runs {@code work} in one transaction. A deadlock or serialization failure rolls the whole
+     * unit back and runs it again, up to {@link #ATTEMPTS} times in all with a jittered pause
+     * (the victim retrying at once would meet the same rival); then it surfaces as
+     * {@link StoreConflictException}. The work must only
+     * touch the stores, or be safe to repeat: everything else it did is not rolled back.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
-            return work.get();
+            return work.get(); // joins the outer unit, which retries as a whole
         }
-        try {
-            // jOOQ rolls back on any exception and rethrows runtime exceptions unchanged
-            return root.transactionResult(cfg -> {
-                current.set(cfg.dsl());
-                try {
-                    return work.get();
-                } finally {
-                    current.remove();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // jOOQ rolls back on any exception and rethrows runtime exceptions unchanged
+                return root.transactionResult(cfg -> {
+                    current.set(cfg.dsl());
+                    try {
+                        return work.get();
+                    } finally {
+                        current.remove();
+                    }
+                });
+            } catch (RuntimeException e) {
+                RuntimeException translated = SqlErrors.translate(e);
+                if (!(translated instanceof StoreConflictException) || attempt == ATTEMPTS) {
+                    throw translated;
                 }
-            });
-        } catch (RuntimeException e) {
-            throw SqlErrors.translate(e);
+                pauseBeforeAttempt(attempt + 1);
+            }
+        }
+    }
+
+    /** Up to 10, 20, 40, 80 ms, at random: the rivals of a deadlock spread out instead of colliding again. */
+    private static void pauseBeforeAttempt(int attempt) {
+        long bound = RETRY_PAUSE.toMillis() << (attempt - 2);
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, bound + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreConflictException("interrupted while retrying a conflicting transaction", e);
         }
     }
 

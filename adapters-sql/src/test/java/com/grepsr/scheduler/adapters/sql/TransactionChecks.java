@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.sql;
 
+import com.grepsr.scheduler.application.model.StoreConflictException;
 import com.grepsr.scheduler.application.port.out.TransactionPort;
 import com.grepsr.scheduler.domain.common.AccountId;
 import com.grepsr.scheduler.domain.error.AlreadyExistsException;
@@ -10,12 +11,21 @@ import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskStatus;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.grepsr.scheduler.adapters.sql.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +69,73 @@ abstract class TransactionChecks {
         assertThat(sql.history().listByTask(t.id(), com.grepsr.scheduler.application.model.PageRequest.first(5))
                 .items()).isEmpty();
         assertThat(sql.queue().pending(TaskId.of("parent-1"))).isZero();
+    }
+
+    /**
+     * Two units lock two schedules in opposite orders: the database picks a victim, and the
+     * transaction port runs the victim's whole unit again once the other committed — both commit,
+     * each write once, and the caller never sees the deadlock.
+     */
+    @Test
+    void a_deadlock_victim_is_run_again_as_a_whole_and_both_units_commit() {
+        Schedule a = Fixtures.hourlySchedule("s-a", "acct-1");
+        Schedule b = Fixtures.hourlySchedule("s-b", "acct-1");
+        sql.schedules().insert(a);
+        sql.schedules().insert(b);
+        CyclicBarrier eachHoldsOne = new CyclicBarrier(2);
+        AtomicInteger attempts = new AtomicInteger();
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> ab = two.submit(() -> lockBothThenWrite(a, b, "e-1", eachHoldsOne, attempts));
+            Future<?> ba = two.submit(() -> lockBothThenWrite(b, a, "e-2", eachHoldsOne, attempts));
+            ab.get(60, TimeUnit.SECONDS);
+            ba.get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("a unit failed: " + e, e);
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(attempts).as("the victim ran twice").hasValue(3);
+        assertThat(sql.outbox().undelivered(10)).extracting(ActivityEvent::id)
+                .containsExactlyInAnyOrder(EventId.of("e-1"), EventId.of("e-2"));
+    }
+
+    private void lockBothThenWrite(Schedule first, Schedule second, String event, CyclicBarrier eachHoldsOne,
+                                   AtomicInteger attempts) {
+        AtomicBoolean firstAttempt = new AtomicBoolean(true);
+        tx.run(() -> {
+            attempts.incrementAndGet();
+            sql.schedules().lockIfUnchanged(Map.of(first.id(), 1L));
+            if (firstAttempt.getAndSet(false)) {
+                try {
+                    eachHoldsOne.await(10, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException("the other unit never got its first lock", e);
+                }
+            }
+            sql.schedules().lockIfUnchanged(Map.of(second.id(), 1L));
+            sql.outbox().append(Fixtures.createdEvent(event, first));
+        });
+    }
+
+    @Test
+    void a_unit_that_keeps_conflicting_is_given_up_after_a_bounded_number_of_attempts() {
+        Schedule s = Fixtures.hourlySchedule("s-1", "acct-1");
+        AtomicInteger attempts = new AtomicInteger();
+        assertThatThrownBy(() -> tx.run(() -> {
+            attempts.incrementAndGet();
+            sql.schedules().insert(s);
+            throw new DataAccessException("simulated", new SQLException("deadlock detected", "40P01"));
+        })).isInstanceOf(StoreConflictException.class);
+        assertThat(attempts).hasValue(SqlTransactions.ATTEMPTS);
+        assertThat(sql.schedules().find(s.id())).isEmpty();
+
+        attempts.set(0);
+        assertThatThrownBy(() -> tx.run(() -> {
+            attempts.incrementAndGet();
+            throw new DataAccessException("not a conflict", new SQLException("syntax", "42601"));
+        })).isInstanceOf(DataAccessException.class);
+        assertThat(attempts).as("other failures are not retried").hasValue(1);
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.PreconditionFailure;
 import com.google.rpc.ResourceInfo;
+import com.google.rpc.RetryInfo;
+import com.grepsr.scheduler.application.model.StoreConflictException;
 import com.grepsr.scheduler.application.model.StoreUnavailableException;
 import com.grepsr.scheduler.domain.error.AccessDeniedException;
 import com.grepsr.scheduler.domain.error.AlreadyExistsException;
@@ -31,6 +33,8 @@ import java.util.UUID;
  *   <li>{@link VersionConflictException} → ABORTED with {@link ErrorInfo} (expected and actual version);</li>
  *   <li>{@link AlreadyExistsException} → ALREADY_EXISTS with {@link ResourceInfo};</li>
  *   <li>{@link AccessDeniedException} → PERMISSION_DENIED;</li>
+ *   <li>a unit of work the store gave up on after its own retries ({@link StoreConflictException}:
+ *       deadlock, serialization failure) → ABORTED with {@link ErrorInfo} and {@link RetryInfo};</li>
  *   <li>a store that cannot be reached → UNAVAILABLE (the client may retry);</li>
  *   <li>a status the call already chose (e.g. UNAUTHENTICATED) → itself;</li>
  *   <li>anything else → INTERNAL with a generic message and a reference that is logged with the
@@ -47,6 +51,7 @@ public final class ErrorMapper {
     private static final System.Logger LOG = System.getLogger(ErrorMapper.class.getName());
     private static final String DOMAIN = "scheduler.phoenix.grepsr.com";
     private static final int MAX_CAUSES = 20;
+    private static final int CONFLICT_RETRY_DELAY_NANOS = 100_000_000;
 
     private ErrorMapper() {
     }
@@ -94,6 +99,15 @@ public final class ErrorMapper {
             return com.google.rpc.Status.newBuilder().setCode(s.getCode().value())
                     .setMessage(s.getDescription() == null ? "" : s.getDescription()).build();
         }
+        if (isStoreConflict(failure)) {
+            // ABORTED is gRPC's "retry the whole read-modify-write"; the delay spreads the rivals
+            com.google.rpc.Status.Builder b = status(Code.ABORTED,
+                    "the change collided with another one and was not made; retry it", null).toBuilder();
+            b.addDetails(Any.pack(ErrorInfo.newBuilder().setReason("CONCURRENT_UPDATE").setDomain(DOMAIN).build()));
+            b.addDetails(Any.pack(RetryInfo.newBuilder().setRetryDelay(
+                    com.google.protobuf.Duration.newBuilder().setNanos(CONFLICT_RETRY_DELAY_NANOS)).build()));
+            return b.build();
+        }
         if (isStoreUnavailable(failure)) {
             LOG.log(System.Logger.Level.WARNING, "storage unavailable: " + failure);
             return status(Code.UNAVAILABLE, "storage is unavailable; retry later", null);
@@ -101,6 +115,16 @@ public final class ErrorMapper {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(System.Logger.Level.ERROR, "internal error " + reference, failure);
         return status(Code.INTERNAL, "internal error (reference " + reference + ")", null);
+    }
+
+    private static boolean isStoreConflict(Throwable failure) {
+        Throwable t = failure;
+        for (int i = 0; t != null && i < MAX_CAUSES; i++, t = t.getCause()) {
+            if (t instanceof StoreConflictException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isStoreUnavailable(Throwable failure) {

@@ -5,6 +5,7 @@ import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.PreconditionFailure;
 import com.google.rpc.ResourceInfo;
+import com.google.rpc.RetryInfo;
 import com.grepsr.scheduler.domain.error.AccessDeniedException;
 import com.grepsr.scheduler.domain.error.AlreadyExistsException;
 import com.grepsr.scheduler.domain.error.IllegalTransitionException;
@@ -75,5 +76,29 @@ class ErrorMapperTest {
                 new com.grepsr.scheduler.application.model.StoreUnavailableException("database down", null));
 
         assertThat(ErrorMapper.toStatusException(outage).getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+    }
+
+    /** A deadlock the store gave up on is the caller's cue to retry, not a server bug. */
+    @Test
+    void a_store_conflict_is_aborted_with_retry_advice_never_internal() {
+        var conflict = new RuntimeException("use case failed",
+                new com.grepsr.scheduler.application.model.StoreConflictException("deadlock", null));
+
+        com.google.rpc.Status status = ErrorMapper.toRpcStatus(conflict);
+        assertThat(status.getCode()).isEqualTo(Code.ABORTED_VALUE);
+        assertThat(status.getDetailsList()).anySatisfy(any -> {
+            assertThat(any.is(RetryInfo.class)).isTrue();
+            assertThat(unpack(any, RetryInfo.class).getRetryDelay().getNanos()).isPositive();
+        });
+        assertThat(status.getDetailsList()).anySatisfy(any ->
+                assertThat(unpack(any, ErrorInfo.class).getReason()).isEqualTo("CONCURRENT_UPDATE"));
+    }
+
+    private static <T extends com.google.protobuf.Message> T unpack(com.google.protobuf.Any any, Class<T> type) {
+        try {
+            return any.unpack(type);
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new AssertionError(e);
+        }
     }
 }
