@@ -15,8 +15,9 @@ import java.util.Optional;
  *
  * <p>A crawler (a {@link CrawlerTokens crawler token}'s caller) passes none of the general checks
  * — {@link #requireAccess}, {@link #requireAdmin}, {@link #scope}, {@link #requireUser} — so a use
- * case refuses it unless it asks explicitly with {@link #requireReportOn} or
- * {@link #requireQueueWorkFor}: a new use case cannot accept a crawler by accident.
+ * case that checks its caller at all refuses it, unless it asks explicitly with
+ * {@link #requireReportOn} or {@link #requireQueueWorkFor}: a new use case does not accept a
+ * crawler by accident (and {@code CrawlerTokenIsolationTest} tries every gRPC method with one).
  *
  * @param name    shown as the actor of activity events
  * @param account the only account this caller may see and change; empty for admins
@@ -75,10 +76,6 @@ public record Caller(String name, Optional<AccountId> account, Optional<CrawlerS
 
     public boolean isAdmin() {
         return account.isEmpty() && crawler.isEmpty();
-    }
-
-    public boolean isCrawler() {
-        return crawler.isPresent();
     }
 
     /** Fails unless this caller is a user (not a crawler) who may act on {@code owner}'s data. */
