@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.bootstrap;
 
+import com.grepsr.scheduler.bootstrap.config.Role;
 import com.grepsr.scheduler.bootstrap.config.Settings;
 import com.grepsr.scheduler.bootstrap.config.SettingsException;
 import com.grepsr.scheduler.bootstrap.config.SettingsReader;
@@ -49,6 +50,11 @@ final class ServeCommand implements Callable<Integer> {
         Shutdown shutdown = Shutdown.install(node);
         node.start();
         announce(settings, node);
+        boolean crawlersReport = settings.runs(Role.API) || settings.launchesCrawlers();
+        if (crawlersReport && !settings.crawlerTokens().enabled() && !settings.authDisabled()) {
+            LOG.warn("no PHOENIX_CRAWLER_TOKEN_SECRET: launched crawlers get no TASK_TOKEN and crawler tokens are "
+                    + "refused, so crawlers can report only with an account or admin token");
+        }
         shutdown.await();
         node.close();
         LOG.info("stopped");

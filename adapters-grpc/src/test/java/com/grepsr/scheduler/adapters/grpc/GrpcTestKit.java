@@ -13,8 +13,10 @@ import com.grepsr.scheduler.adapters.grpc.v1.SchedulerServiceGrpc.SchedulerServi
 import com.grepsr.scheduler.adapters.grpc.v1.Task;
 import com.grepsr.scheduler.adapters.grpc.v1.Timing;
 import com.grepsr.scheduler.adapters.memory.InMemoryScheduler;
+import com.grepsr.scheduler.application.model.CrawlerTokens;
 import com.grepsr.scheduler.application.service.SchedulerCore;
 import com.grepsr.scheduler.domain.common.AccountId;
+import com.grepsr.scheduler.domain.task.TaskId;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -33,7 +35,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * The world the gRPC tests run in: the real use cases on in-memory adapters at a settable clock
  * (what the bootstrap will wire, minus the stores), served in-process with three tokens — an
- * admin, and one for each of the accounts acme and globex — plus sentences for what tests need.
+ * admin, and one for each of the accounts acme and globex — and crawler tokens signed with
+ * {@link #CRAWLER_TOKENS}, which the simulated launcher hands each launch; plus sentences for what
+ * tests need.
  * Public so that suites in sub-packages (e.g. {@code isolation}) share this one world.
  */
 public final class GrpcTestKit implements AutoCloseable {
@@ -44,6 +48,8 @@ public final class GrpcTestKit implements AutoCloseable {
     public static final String ADMIN_TOKEN = "admin-token-0123456789abcdef";
     public static final String ACME_TOKEN = "acme-token-0123456789abcdef";
     public static final String GLOBEX_TOKEN = "globex-token-0123456789abcdef";
+    /** The server secret crawler tokens are signed with (PHOENIX_CRAWLER_TOKEN_SECRET). */
+    public static final CrawlerTokens CRAWLER_TOKENS = CrawlerTokens.withSecret("crawler-secret-0123456789abcdef-0123");
 
     public final InMemoryScheduler scheduler = InMemoryScheduler.startingAt(T0);
     public final SchedulerGrpcServer server;
@@ -55,12 +61,13 @@ public final class GrpcTestKit implements AutoCloseable {
 
     /** With some use cases replaced (e.g. one that fails as a store outage would). */
     GrpcTestKit(UnaryOperator<SchedulerUseCases> adjust) {
-        this(adjust, AuthInterceptor.requireTokens(TokenRegistry.of(ApiToken.admin("ops", ADMIN_TOKEN),
+        this(adjust, AuthInterceptor.requireTokens(new TokenRegistry(List.of(ApiToken.admin("ops", ADMIN_TOKEN),
                 ApiToken.forAccount("alice@acme", AccountId.of("acme"), ACME_TOKEN),
-                ApiToken.forAccount("bob@globex", AccountId.of("globex"), GLOBEX_TOKEN))));
+                ApiToken.forAccount("bob@globex", AccountId.of("globex"), GLOBEX_TOKEN)), CRAWLER_TOKENS)));
     }
 
     GrpcTestKit(UnaryOperator<SchedulerUseCases> adjust, AuthInterceptor auth) {
+        scheduler.adapters().launcher.crawlerTokens(CRAWLER_TOKENS);
         String name = InProcessServerBuilder.generateName();
         server = SchedulerGrpcServer.create(InProcessServerBuilder.forName(name).directExecutor(),
                 adjust.apply(useCasesOf(scheduler.core())), auth, GrpcServerSettings.DEFAULTS).start();
@@ -94,6 +101,17 @@ public final class GrpcTestKit implements AutoCloseable {
 
     public SchedulerServiceBlockingStub globex() {
         return stub(GLOBEX_TOKEN);
+    }
+
+    /** The token the simulated launcher handed the crawler of {@code taskId} (a launched task). */
+    public String crawlerTokenOf(String taskId) {
+        return scheduler.adapters().launcher.tokenOf(launchNameOf(taskId))
+                .orElseThrow(() -> new AssertionError("task " + taskId + " was launched without a crawler token"));
+    }
+
+    /** The launch (job) name of a launched task, read from the store. */
+    public String launchNameOf(String taskId) {
+        return scheduler.adapters().tasks.find(TaskId.of(taskId)).orElseThrow().launchName().orElseThrow();
     }
 
     public SchedulerServiceBlockingStub noToken() {

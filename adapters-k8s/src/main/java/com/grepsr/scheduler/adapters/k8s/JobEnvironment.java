@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -21,8 +22,15 @@ import java.util.TreeMap;
  * SCHEDULE_ID and SCHEDULED_RUN_ID (when the task has them), TEST_RUN ({@code true}/{@code false}),
  * TEST_ROW_LIMIT (test runs), PARENT_TASK_ID and PROCESSOR_INDEX (multi-process children),
  * WORK_ITEM (a child's payload) or WORK_ITEM_FILE (its path, when the payload is larger than the
- * configured limit), SCHEDULER_ADDRESS (for UpdateTaskHistory / UpdateMetaByJob), and
+ * configured limit), SCHEDULER_ADDRESS (for UpdateTaskHistory / UpdateMetaByJob), TASK_TOKEN
+ * (the bearer token to report there with, when a crawler token secret is configured), and
  * PARAM_&lt;KEY&gt; per crawler parameter (key upper-cased, other characters as {@code _}).
+ *
+ * <p>TASK_TOKEN is a plain value in the Job spec, not a reference to a Secret: whoever may read
+ * Jobs (or Pods) in the namespace can read it, and with it report on that one task until it ends —
+ * nothing else. A Secret per Job would add a create and a delete per launch (and their crash
+ * windows) and an RBAC grant on Secrets to the scheduler, which is worth more to an attacker than
+ * any single task's token.
  * The catalog's fixed env comes first; the scheduler's variables win over it.
  */
 final class JobEnvironment {
@@ -42,7 +50,7 @@ final class JobEnvironment {
      * @throws IllegalArgumentException when two parameter keys map to one variable name
      */
     static Result of(Task task, String jobName, Map<String, String> catalogEnv, String schedulerAddress,
-                     int workItemEnvLimitBytes) {
+                     Optional<String> taskToken, int workItemEnvLimitBytes) {
         TaskOrigin origin = task.origin();
         Map<String, String> vars = new LinkedHashMap<>(new TreeMap<>(catalogEnv));
         put(vars, "TASK_ID", task.id().value());
@@ -75,6 +83,7 @@ final class JobEnvironment {
         if (schedulerAddress != null && !schedulerAddress.isBlank()) {
             put(vars, "SCHEDULER_ADDRESS", schedulerAddress);
         }
+        taskToken.ifPresent(t -> put(vars, "TASK_TOKEN", t));
         Map<String, String> fromKey = new TreeMap<>();
         for (Map.Entry<String, String> p : origin.parameters().values().entrySet()) {
             String name = KubernetesNames.parameterEnvName(p.getKey());

@@ -50,7 +50,7 @@ final class JobManifest {
         String name = KubernetesNames.jobName(task.id());
         CrawlerSettings crawler = validate(spec);
         JobEnvironment.Result env = JobEnvironment.of(task, name, spec.env(), settings.schedulerAddress(),
-                settings.workItemEnvLimitBytes());
+                settings.crawlerTokens().issue(task), settings.workItemEnvLimitBytes());
         Map<String, String> labels = labels(task, crawler);
         Map<String, String> podAnnotations = new HashMap<>();
         ContainerBuilder container = new ContainerBuilder().withName(CONTAINER).withImage(spec.image())

@@ -1,5 +1,7 @@
 package com.grepsr.scheduler.adapters.k8s;
 
+import com.grepsr.scheduler.application.model.CrawlerTokens;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -30,11 +32,15 @@ import java.util.function.Function;
  *     mounted ConfigMap: mounting needs no API permission, reading it through the API would</td></tr>
  * </table>
  * Durations are ISO-8601 ({@code PT30S}) or plain seconds ({@code 30}).
+ *
+ * <p>{@code crawlerTokens} signs the token each Job is handed (env TASK_TOKEN) to report on its own
+ * task; it comes from the server secret, not from this adapter's variables, so it is set with
+ * {@link #withCrawlerTokens} or the builder (default: disabled, no token).
  */
 public record KubernetesSettings(String namespace, String instance, String schedulerAddress, double qps, int burst,
                                  int maxAttempts, Duration initialBackoff, Duration maxBackoff, int jobBackoffLimit,
                                  Duration jobTtlAfterFinished, Duration resync, Duration launchGrace,
-                                 int workItemEnvLimitBytes, Path catalogFile) {
+                                 int workItemEnvLimitBytes, Path catalogFile, CrawlerTokens crawlerTokens) {
 
     /** Use {@link #builder()}: the canonical constructor is for the builder and for copies. */
     public KubernetesSettings {
@@ -46,6 +52,14 @@ public record KubernetesSettings(String namespace, String instance, String sched
         }
         new ApiCalls.RetryPolicy(maxAttempts, initialBackoff, maxBackoff); // validates
         new TokenBucket(qps, burst, () -> 0L, TokenBucket.Sleeper.SYSTEM); // validates
+        crawlerTokens = crawlerTokens == null ? CrawlerTokens.disabled() : crawlerTokens;
+    }
+
+    /** These settings, signing crawler tokens with {@code tokens}. */
+    public KubernetesSettings withCrawlerTokens(CrawlerTokens tokens) {
+        return new KubernetesSettings(namespace, instance, schedulerAddress, qps, burst, maxAttempts, initialBackoff,
+                maxBackoff, jobBackoffLimit, jobTtlAfterFinished, resync, launchGrace, workItemEnvLimitBytes,
+                catalogFile, tokens);
     }
 
     /** The namespace, if configured; otherwise the client's (kubeconfig or in-cluster). */
@@ -100,6 +114,7 @@ public record KubernetesSettings(String namespace, String instance, String sched
         private Duration launchGrace = Duration.ofMinutes(2);
         private int workItemEnvLimitBytes = 32 * 1024;
         private Path catalogFile;
+        private CrawlerTokens crawlerTokens = CrawlerTokens.disabled();
 
         private Builder() {
         }
@@ -121,11 +136,12 @@ public record KubernetesSettings(String namespace, String instance, String sched
         public Builder launchGrace(Duration v) { launchGrace = v; return this; }
         public Builder workItemEnvLimitBytes(int v) { workItemEnvLimitBytes = v; return this; }
         public Builder catalogFile(Path v) { catalogFile = v; return this; }
+        public Builder crawlerTokens(CrawlerTokens v) { crawlerTokens = v; return this; }
 
         public KubernetesSettings build() {
             return new KubernetesSettings(namespace, instance, schedulerAddress, qps, burst, maxAttempts, initialBackoff,
                     maxBackoff, jobBackoffLimit, jobTtlAfterFinished, resync, launchGrace, workItemEnvLimitBytes,
-                    catalogFile);
+                    catalogFile, crawlerTokens);
         }
     }
 }

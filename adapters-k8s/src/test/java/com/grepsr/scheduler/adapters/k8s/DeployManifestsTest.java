@@ -103,6 +103,16 @@ class DeployManifestsTest {
     }
 
     @Test
+    void the_api_and_the_launching_roles_share_the_crawler_token_secret() {
+        for (String role : List.of("api", "processor", "reconciler")) {
+            var env = deployment(role).getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                    .filter(e -> e.getName().equals("PHOENIX_CRAWLER_TOKEN_SECRET")).toList();
+            assertThat(env).as(role).hasSize(1);
+            assertThat(env.get(0).getValueFrom().getSecretKeyRef().getName()).as(role).isEqualTo("phoenix-crawler-token");
+        }
+    }
+
+    @Test
     void the_api_service_exposes_grpc_and_metrics() {
         Service api = one(Service.class, "phoenix-api");
         assertThat(api.getSpec().getPorts()).extracting(p -> p.getName() + ":" + p.getPort())

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.k8s;
 
+import com.grepsr.scheduler.application.model.CrawlerTokens;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.domain.task.Task;
 import io.fabric8.kubernetes.api.model.Container;
@@ -47,6 +48,22 @@ class JobManifestTest {
         assertThat(pod.getTolerations().get(1).getOperator()).isEqualTo("Exists");
         assertThat(pod.getImagePullSecrets()).extracting(r -> r.getName()).containsExactly("regcred");
         assertThat(job.getMetadata().getLabels()).containsEntry("team", "data");
+    }
+
+    @Test
+    void the_crawler_is_handed_its_own_tasks_token_to_report_with() {
+        CrawlerTokens tokens = CrawlerTokens.withSecret("k8s-test-secret-0123456789abcdef0123");
+        JobManifest signing = new JobManifest(KubernetesSettings.builder().crawlerTokens(tokens).build());
+        Task parent = parentTask(5, 2);
+        Task child = childTask(6, parent, 0, "work");
+
+        Map<String, String> env = env(signing.build(child, plainCrawler(), "ns"));
+
+        var crawler = tokens.verify(env.get("TASK_TOKEN")).orElseThrow().crawler().orElseThrow();
+        assertThat(crawler.task()).isEqualTo(child.id());
+        assertThat(crawler.parent()).contains(parent.id());
+        assertThat(env(manifest.build(child, plainCrawler(), "ns"))).as("no secret configured")
+                .doesNotContainKey("TASK_TOKEN");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.k8s;
 
+import com.grepsr.scheduler.application.model.CrawlerTokens;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort.LaunchRefusedException;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort.LaunchState;
 import com.grepsr.scheduler.domain.task.Task;
@@ -31,6 +32,7 @@ import static org.awaitility.Awaitility.await;
 class KubernetesCrawlerLauncherTest {
 
     static final String NS = "crawlers";
+    static final CrawlerTokens TOKENS = CrawlerTokens.withSecret("k8s-launcher-secret-0123456789abcdef");
 
     private MockApiServer api;
     private KubernetesClient client;
@@ -43,7 +45,7 @@ class KubernetesCrawlerLauncherTest {
         api = MockApiServer.crud();
         client = api.client();
         adapters = KubernetesAdapters.create(client.getConfiguration(), KubernetesSettings.builder().namespace(NS)
-                .resync(Duration.ofSeconds(1)).build(), Clock.fixed(NOW, ZoneOffset.UTC));
+                .resync(Duration.ofSeconds(1)).crawlerTokens(TOKENS).build(), Clock.fixed(NOW, ZoneOffset.UTC));
         launcher = adapters.launcher();
         launcher.onJobChange(changes::add);
     }
@@ -67,7 +69,8 @@ class KubernetesCrawlerLauncherTest {
         assertThat(job.getMetadata().getLabels()).containsEntry(JobLabels.TASK_ID, task.id().value())
                 .containsEntry(JobLabels.MANAGED_BY, "phoenix-scheduler").containsEntry(JobLabels.KIND, "manual");
         assertThat(job.getSpec().getActiveDeadlineSeconds()).isEqualTo(5400L);
-        assertThat(JobManifestTest.env(job)).containsEntry("TASK_ID", task.id().value()).containsEntry("REPORT_ID", "report-7");
+        assertThat(JobManifestTest.env(job)).containsEntry("TASK_ID", task.id().value()).containsEntry("REPORT_ID", "report-7")
+                .containsEntry("TASK_TOKEN", TOKENS.issue(task).orElseThrow());
         assertThat(job.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits().get("memory"))
                 .hasToString("2Gi");
     }

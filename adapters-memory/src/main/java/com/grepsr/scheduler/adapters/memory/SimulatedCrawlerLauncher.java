@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.memory;
 
+import com.grepsr.scheduler.application.model.CrawlerTokens;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.domain.task.Task;
@@ -10,6 +11,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -18,7 +21,9 @@ import java.util.function.Function;
  * A crawler launcher without crawlers: each launch starts after {@code startDelay}, runs for
  * {@code runTime} and then ends with the configured outcome, all measured on the injected clock
  * (so tests drive it with a settable clock). Launches past their task's timeout report
- * DEADLINE_EXCEEDED. Usable by other applications' tests and by the embedded mode.
+ * DEADLINE_EXCEEDED. Each launch keeps the crawler token a real crawler would be handed
+ * ({@link #tokenOf}), so tests can report as the crawler. Usable by other applications' tests and
+ * by the embedded mode.
  */
 public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
 
@@ -27,7 +32,7 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
 
     /** One launch, with the settings in force when it was made (later changes do not rewrite it). */
     private record Launch(Task task, Instant at, Duration startDelay, Duration runTime, Outcome outcome,
-                          Duration deadline) {
+                          Duration deadline, Optional<String> token) {
     }
 
     private final Clock clock;
@@ -36,6 +41,7 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
     private volatile Duration startDelay = Duration.ZERO;
     private volatile Duration runTime;
     private volatile Function<Task, Outcome> outcome = t -> Outcome.SUCCEED;
+    private volatile CrawlerTokens tokens = CrawlerTokens.disabled();
 
     public SimulatedCrawlerLauncher(Clock clock, Duration runTime) {
         this.clock = clock;
@@ -60,13 +66,19 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
         return this;
     }
 
+    /** Signs the crawler tokens of launches made from now on (none while disabled, the default). */
+    public SimulatedCrawlerLauncher crawlerTokens(CrawlerTokens value) {
+        this.tokens = Objects.requireNonNull(value, "value");
+        return this;
+    }
+
     @Override
     public String launch(Task task, CrawlerSpec crawler) {
         launchCalls.incrementAndGet();
         String name = nameOf(task);
         Duration deadline = task.origin().timeout() != null ? task.origin().timeout() : crawler.defaultTimeout();
         launches.computeIfAbsent(name, n -> new Launch(task, clock.instant(), startDelay, runTime,
-                outcome.apply(task), deadline));
+                outcome.apply(task), deadline, tokens.issue(task)));
         return name;
     }
 
@@ -89,6 +101,11 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
     /** Forgets a launch, as if its Job were deleted behind the scheduler's back. */
     public void vanish(String launchName) {
         launches.remove(launchName);
+    }
+
+    /** The crawler token the launch was handed; empty for an unknown launch or without a secret. */
+    public Optional<String> tokenOf(String launchName) {
+        return Optional.ofNullable(launches.get(launchName)).flatMap(Launch::token);
     }
 
     /** Launches currently known (not stopped or vanished). */

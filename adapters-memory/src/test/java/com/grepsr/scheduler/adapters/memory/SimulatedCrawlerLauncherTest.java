@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.memory;
 
+import com.grepsr.scheduler.application.model.CrawlerTokens;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort.LaunchState;
 import com.grepsr.scheduler.domain.common.Parameters;
@@ -125,6 +126,19 @@ class SimulatedCrawlerLauncherTest {
         assertThat(stateAfter(late, Duration.ofMinutes(1))).isEqualTo(LaunchState.PENDING);
         assertThat(stateAfter(early, Duration.ofMinutes(10))).isEqualTo(LaunchState.SUCCEEDED);
         assertThat(stateAfter(late, Duration.ofMinutes(31))).isEqualTo(LaunchState.FAILED);
+    }
+
+    @Test
+    void each_launch_is_handed_its_own_tasks_crawler_token() {
+        CrawlerTokens tokens = CrawlerTokens.withSecret("simulated-secret-0123456789abcdef0123");
+        String before = launcher.launch(aTask("t0", null), CRAWLER);
+        launcher.crawlerTokens(tokens);
+        String name = launcher.launch(aTask("t1", null), CRAWLER);
+
+        assertThat(launcher.tokenOf(before)).as("launched without a secret").isEmpty();
+        String token = launcher.tokenOf(name).orElseThrow();
+        assertThat(tokens.verify(token).orElseThrow().crawler().orElseThrow().task()).isEqualTo(TaskId.of("t1"));
+        assertThat(launcher.tokenOf("crawl-unknown")).isEmpty();
     }
 
     private LaunchState stateAfter(String name, Duration sinceStart) {

@@ -90,7 +90,7 @@ public final class MultiProcessService implements MultiProcessRunUseCase, AddToT
     public AddToTaskQueueUseCase.Result execute(Caller caller, AddToTaskQueueUseCase.Command command) {
         Task parent = tasks.find(command.parentTaskId())
                 .orElseThrow(() -> new NotFoundException("task", command.parentTaskId().value()));
-        caller.requireAccess(parent.report().accountId(), "task " + parent.id().value());
+        caller.requireQueueWorkFor(parent); // a child's crawler may feed its own parent
         requireParent(parent);
         for (int attempt = 1; ; attempt++) {
             try {

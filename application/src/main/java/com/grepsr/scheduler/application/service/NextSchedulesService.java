@@ -32,6 +32,7 @@ public final class NextSchedulesService implements GetNextSchedulesUseCase {
             return new Result(schedule.timing().zone(), Occurrences.upcoming(schedule, after, query.count()),
                     Optional.of(schedule.status()));
         }
+        caller.requireUser("GetNextSchedules"); // a draft names no account; crawlers may still not ask
         ScheduleTiming timing = query.timing().orElseThrow().toTiming();
         return new Result(timing.zone(), timing.toRecurrence().upcoming(after, query.count()), Optional.empty());
     }

@@ -39,6 +39,7 @@ public final class TaskQueryService implements GetTaskStatusUseCase, GetTasksSta
 
     @Override
     public GetTasksStatusUseCase.Result execute(Caller caller, GetTasksStatusUseCase.Query query) {
+        caller.requireUser("GetTasksStatus"); // even for ids that turn out unknown: a crawler reads nothing
         Map<TaskId, Task> found = tasks.findAll(query.taskIds()).stream()
                 .collect(Collectors.toMap(Task::id, Function.identity(), (a, b) -> a));
         // Check every found task first: a foreign id fails the call before anything is answered.

@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Takes crawlers' reports about their tasks — by task id, by launch (job) name, or many at once —
- * and records them through {@link TaskStatusRecorder}.
+ * and records them through {@link TaskStatusRecorder}. A crawler's token may report on its own
+ * task one report at a time ({@link Caller#requireReportOn}); batches are for users.
  */
 public final class TaskReportService
         implements UpdateTaskHistoryUseCase, UpdateMetaByJobUseCase, UpdateTaskHistoryByBatchUseCase {
@@ -51,6 +52,8 @@ public final class TaskReportService
 
     @Override
     public UpdateTaskHistoryByBatchUseCase.Result execute(Caller caller, UpdateTaskHistoryByBatchUseCase.Command command) {
+        // a crawler reports on its one task with UpdateTaskHistory; batches are the platform's
+        caller.requireUser("UpdateTaskHistoryByBatch");
         List<ItemResult> results = new ArrayList<>(command.items().size());
         for (int i = 0; i < command.items().size(); i++) {
             Item item = command.items().get(i);
@@ -67,7 +70,7 @@ public final class TaskReportService
 
     private UpdateTaskHistoryUseCase.Result apply(Caller caller, Task task, Report report) {
         // The account of a task never changes, so checking it on this read is as good as inside the write.
-        caller.requireAccess(task.report().accountId(), "task " + task.id());
+        caller.requireReportOn(task);
         Recorded r = recorder.record(task.id(), report.status().orElse(null), report.progress().orElse(null),
                 report.messageOrNull(), report.metadata(), Source.CRAWLER);
         return new UpdateTaskHistoryUseCase.Result(r.task(), r.entry());

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.bootstrap.config;
 
+import com.grepsr.scheduler.application.model.CrawlerTokens;
 import com.grepsr.scheduler.bootstrap.config.Settings.AuthToken;
 
 import java.util.ArrayList;
@@ -48,6 +49,10 @@ final class AuthTokens {
             if (secret.length() < MIN_LENGTH) {
                 throw new IllegalArgumentException("entry " + n + ": secrets need at least " + MIN_LENGTH
                         + " characters");
+            }
+            if (CrawlerTokens.looksLikeOne(secret)) {
+                throw new IllegalArgumentException("entry " + n + ": a secret starting with 'pct1.' would be taken "
+                        + "for a crawler token");
             }
             if (!seen.add(secret)) {
                 throw new IllegalArgumentException("entry " + n + " repeats a secret");

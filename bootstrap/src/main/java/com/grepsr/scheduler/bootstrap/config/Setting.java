@@ -18,6 +18,10 @@ public enum Setting {
             "bearer tokens, comma-separated `[NAME:]SECRET=admin` or `[NAME:]SECRET=account:ACCOUNT_ID` "
                     + "(secrets of 16+ characters without `:` or `,`); none = auth off, "
                     + "allowed only in the embedded development mode (embedded store, simulated launcher)"),
+    CRAWLER_TOKEN_SECRET("PHOENIX_CRAWLER_TOKEN_SECRET", "crawler-token.secret", "",
+            "server secret (32+ characters, the same on every replica) that signs each launched crawler's token "
+                    + "(its env `TASK_TOKEN`), good only for reporting on its own task; none = crawlers get no "
+                    + "token and crawler tokens are refused"),
     TLS_CERT("PHOENIX_TLS_CERT", "tls.cert", "", "PEM certificate chain; with `tls.key` the server speaks TLS"),
     TLS_KEY("PHOENIX_TLS_KEY", "tls.key", "", "PEM private key (PKCS#8) of `tls.cert`"),
     TLS_CLIENT_CA("PHOENIX_TLS_CLIENT_CA", "tls.client-ca", "",

@@ -120,7 +120,7 @@ final class SettingValues {
 
     private void bad(Setting s, String value, String expected) {
         String shown = s == Setting.AUTH_TOKENS || s == Setting.STORE_PASSWORD || s == Setting.TRIGGER_TOKEN
-                ? "(hidden)" : "'" + value + "'";
+                || s == Setting.CRAWLER_TOKEN_SECRET ? "(hidden)" : "'" + value + "'";
         problems.add(s.label() + " = " + shown + ": " + expected);
     }
 }

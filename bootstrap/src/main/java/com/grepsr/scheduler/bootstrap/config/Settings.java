@@ -1,5 +1,7 @@
 package com.grepsr.scheduler.bootstrap.config;
 
+import com.grepsr.scheduler.application.model.CrawlerTokens;
+
 import com.grepsr.scheduler.adapters.k8s.KubernetesSettings;
 import com.grepsr.scheduler.application.service.DaemonSettings;
 
@@ -17,6 +19,7 @@ import java.util.Set;
  * @param roles          what this process runs
  * @param grpc           where the {@code api} role listens
  * @param authTokens     accepted bearer tokens; empty = authentication off (development only)
+ * @param crawlerTokens  signs and verifies the crawlers' task-scoped tokens; disabled without a secret
  * @param tls            the server's certificate, key and optional client CA
  * @param store          where schedules, runs and tasks live
  * @param launcher       how crawlers run
@@ -31,7 +34,8 @@ import java.util.Set;
  * @param shutdownGrace  how long stopping waits for in-flight work
  * @param logLevel       the root log level
  */
-public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authTokens, Optional<Tls> tls, Store store,
+public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authTokens, CrawlerTokens crawlerTokens,
+                       Optional<Tls> tls, Store store,
                        LauncherKind launcher, Duration simulatedCrawl, Optional<Path> catalogFile,
                        Optional<KubernetesSettings> kubernetes,
                        DaemonSettings daemons, Trigger trigger, Optional<Dynamo> dynamo, String replica,

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.bootstrap.config;
 
 import com.grepsr.scheduler.adapters.k8s.KubernetesSettings;
+import com.grepsr.scheduler.application.model.CrawlerTokens;
 import com.grepsr.scheduler.application.service.DaemonSettings;
 import com.grepsr.scheduler.bootstrap.config.Settings.Endpoint;
 import com.grepsr.scheduler.bootstrap.config.Settings.Store;
@@ -93,6 +94,8 @@ public final class SettingsReader {
         var roles = values.parse(Setting.ROLE, Role::parse, Set.<Role>of());
         var grpc = new Endpoint(values.text(Setting.GRPC_BIND), values.port(Setting.GRPC_PORT).orElse(0));
         var tokens = values.parse(Setting.AUTH_TOKENS, AuthTokens::parse, List.<Settings.AuthToken>of());
+        var crawlerTokens = values.parse(Setting.CRAWLER_TOKEN_SECRET,
+                s -> s.isBlank() ? CrawlerTokens.disabled() : CrawlerTokens.withSecret(s), CrawlerTokens.disabled());
         var store = store();
         var launcher = values.choice(Setting.LAUNCHER, Settings.LauncherKind.class, Settings.LauncherKind.SIMULATED);
         var crawl = values.duration(Setting.SIMULATED_CRAWL);
@@ -104,8 +107,8 @@ public final class SettingsReader {
         String level = values.parse(Setting.LOG_LEVEL, SettingsReader::logLevel, "INFO");
         Optional<Path> catalog = values.existingFile(Setting.CATALOG_FILE);
         Optional<KubernetesSettings> kubernetes = launcher == Settings.LauncherKind.KUBERNETES
-                ? kubernetes(catalog) : Optional.empty();
-        Settings settings = new Settings(roles, grpc, tokens, tls(), store, launcher, crawl, catalog, kubernetes,
+                ? kubernetes(catalog).map(k -> k.withCrawlerTokens(crawlerTokens)) : Optional.empty();
+        Settings settings = new Settings(roles, grpc, tokens, crawlerTokens, tls(), store, launcher, crawl, catalog, kubernetes,
                 daemons, trigger, dynamo(), replica, metrics, grace, level);
         if (settings.runs(Role.API) && settings.authDisabled() && !settings.embeddedDevelopment()) {
             values.problem(Setting.AUTH_TOKENS.label() + ": required unless the store is embedded and the launcher "

@@ -49,7 +49,7 @@ public interface ApiModule {
         return AuthInterceptor.requireTokens(new TokenRegistry(settings.authTokens().stream()
                 .map(t -> t.account().isEmpty() ? ApiToken.admin(t.name(), t.secret())
                         : ApiToken.forAccount(t.name(), AccountId.of(t.account().get()), t.secret()))
-                .toList()));
+                .toList(), settings.crawlerTokens()));
     }
 
     @Provides

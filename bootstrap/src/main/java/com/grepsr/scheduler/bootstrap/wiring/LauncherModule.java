@@ -33,7 +33,8 @@ public interface LauncherModule {
     static CrawlerLauncherPort launcher(Settings settings, Clock clock, SchedulerMetrics metrics,
                                         Optional<KubernetesAdapters> kubernetes) {
         CrawlerLauncherPort launcher = switch (settings.launcher()) {
-            case SIMULATED -> new SimulatedCrawlerLauncher(clock, settings.simulatedCrawl());
+            case SIMULATED -> new SimulatedCrawlerLauncher(clock, settings.simulatedCrawl())
+                    .crawlerTokens(settings.crawlerTokens());
             case KUBERNETES -> kubernetes.<CrawlerLauncherPort>map(KubernetesAdapters::launcher)
                     .orElseGet(NoLauncher::new);
         };

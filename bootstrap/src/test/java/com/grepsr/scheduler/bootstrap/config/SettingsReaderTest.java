@@ -132,6 +132,26 @@ class SettingsReaderTest {
     }
 
     @Test
+    void the_crawler_token_secret_signs_for_the_api_and_the_kubernetes_launcher_and_is_never_echoed()
+            throws IOException {
+        String secret = "crawler-secret-0123456789abcdef-0123";
+        Path catalog = Files.writeString(dir.resolve("catalog.yaml"), "crawlers:\n  demo:\n    image: x:1\n");
+
+        Settings s = read(Map.of("PHOENIX_CRAWLER_TOKEN_SECRET", secret, "PHOENIX_LAUNCHER", "kubernetes",
+                "PHOENIX_CRAWLER_CATALOG_FILE", catalog.toString(), "PHOENIX_API_TOKENS", ADMIN_TOKEN + "=admin"));
+
+        assertThat(s.crawlerTokens().enabled()).isTrue();
+        assertThat(s.kubernetes().orElseThrow().crawlerTokens()).isSameAs(s.crawlerTokens());
+        assertThat(s.toString()).doesNotContain(secret);
+        assertThat(Settings.defaults().crawlerTokens().enabled()).as("no secret: no crawler tokens").isFalse();
+        SettingsException e = catchThrowableOfType(SettingsException.class,
+                () -> read(Map.of("PHOENIX_CRAWLER_TOKEN_SECRET", "too-short-secret")));
+        assertThat(e.getMessage()).contains("PHOENIX_CRAWLER_TOKEN_SECRET", "at least 32").doesNotContain("too-short");
+        assertThatThrownBy(() -> read(Map.of("PHOENIX_API_TOKENS", "pct1.0123456789abcdef=admin")))
+                .hasMessageContaining("crawler token");
+    }
+
+    @Test
     void tls_needs_both_certificate_and_key_and_existing_files() throws IOException {
         Path cert = Files.writeString(dir.resolve("cert.pem"), "x");
         Path key = Files.writeString(dir.resolve("key.pem"), "x");

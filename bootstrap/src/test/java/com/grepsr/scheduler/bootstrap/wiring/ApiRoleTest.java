@@ -5,9 +5,13 @@ import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
 import com.grepsr.scheduler.adapters.grpc.v1.GetAllSchedulesRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.GetScheduleRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.OneTime;
+import com.grepsr.scheduler.adapters.grpc.v1.OneTimeRunRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.ReportRef;
 import com.grepsr.scheduler.adapters.grpc.v1.ScheduleRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.Timing;
+import com.grepsr.scheduler.adapters.grpc.v1.UpdateTaskHistoryRequest;
+import com.grepsr.scheduler.application.model.CrawlerTokens;
+import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.bootstrap.Fixtures;
 import com.grepsr.scheduler.bootstrap.api.ApiServer;
 import com.grepsr.scheduler.bootstrap.runtime.Node;
@@ -29,6 +33,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class ApiRoleTest {
 
     private static final String ADMIN = "admin-secret-0123456789";
+    private static final String CRAWLER_SECRET = "crawler-secret-0123456789abcdef-0123";
 
     private Node node;
 
@@ -67,6 +72,29 @@ class ApiRoleTest {
         String scrape = c.registry().scrape();
         assertThat(scrape).contains("method=\"grepsr.phoenix.scheduler.v1.SchedulerService/GetAllSchedules\"")
                 .contains("code=\"UNAUTHENTICATED\"").contains("code=\"OK\"");
+    }
+
+    @Test
+    void a_crawler_reports_with_the_token_its_secret_signs_and_may_do_nothing_else() throws Exception {
+        SchedulerComponent c = start("PHOENIX_ROLE", "api", "PHOENIX_API_TOKENS", ADMIN + "=admin",
+                "PHOENIX_CRAWLER_TOKEN_SECRET", CRAWLER_SECRET);
+        String task;
+        try (SchedulerClient admin = client(ADMIN)) {
+            task = admin.blocking().oneTimeRun(OneTimeRunRequest.newBuilder().setReport(ReportRef.newBuilder()
+                    .setReportId("r1").setProjectId("p1").setAccountId("a1").setServiceCode("demo")).build())
+                    .getTask().getTaskId();
+        }
+        // what another replica with the same secret, or the launcher, hands this task's crawler
+        String token = CrawlerTokens.withSecret(CRAWLER_SECRET)
+                .issue(c.ports().tasks().find(TaskId.of(task)).orElseThrow()).orElseThrow();
+
+        try (SchedulerClient crawler = client(token)) {
+            assertThat(crawler.blocking().updateTaskHistory(UpdateTaskHistoryRequest.newBuilder().setTaskId(task)
+                    .setProgress(40).build()).getTask().getProgress()).isEqualTo(40);
+            StatusRuntimeException denied = catchThrowableOfType(StatusRuntimeException.class,
+                    () -> crawler.blocking().getAllSchedules(GetAllSchedulesRequest.getDefaultInstance()));
+            assertThat(denied.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.bootstrap.wiring;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.CrawlerTokens;
 import com.grepsr.scheduler.application.port.in.OneTimeRunUseCase;
 import com.grepsr.scheduler.bootstrap.Fixtures;
 import com.grepsr.scheduler.bootstrap.runtime.Node;
@@ -35,6 +36,8 @@ class KubernetesLauncherWiringTest {
     private static final Map<String, String> CLUSTER_PROPERTIES = Map.of("kubernetes.auth.tryKubeConfig", "false",
             "kubernetes.auth.tryServiceAccount", "false", "kubernetes.trust.certificates", "true");
 
+    private static final String CRAWLER_SECRET = "crawler-secret-0123456789abcdef-0123";
+
     KubernetesMockServer server;
     KubernetesClient client;
 
@@ -68,7 +71,8 @@ class KubernetesLauncherWiringTest {
         SchedulerComponent c = DaggerSchedulerComponent.factory().create(Fixtures.settings("PHOENIX_LAUNCHER",
                 "kubernetes", "PHOENIX_ROLE", "reconciler", "PHOENIX_K8S_NAMESPACE", "crawlers",
                 "PHOENIX_CRAWLER_CATALOG_FILE", catalog.toString(), "PHOENIX_API_TOKENS",
-                "ops:admin-secret-0123456789=admin"), Clock.systemUTC());
+                "ops:admin-secret-0123456789=admin", "PHOENIX_CRAWLER_TOKEN_SECRET", CRAWLER_SECRET),
+                Clock.systemUTC());
         node = c.node().start();
 
         Task task = c.core().oneTimeRun().execute(Caller.admin("test"), new OneTimeRunUseCase.Command(
@@ -80,6 +84,10 @@ class KubernetesLauncherWiringTest {
         assertThat(job.getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
                 .isEqualTo("registry.example.com/crawlers/demo:1.0");
         assertThat(c.ports().catalog().find(com.grepsr.scheduler.domain.common.ServiceCode.of("other"))).isEmpty();
+        assertThat(job.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
+                .as("the crawler's token, signed with PHOENIX_CRAWLER_TOKEN_SECRET")
+                .anyMatch(e -> e.getName().equals("TASK_TOKEN")
+                        && e.getValue().equals(CrawlerTokens.withSecret(CRAWLER_SECRET).issue(task).orElseThrow()));
     }
 
     @Test

@@ -16,8 +16,8 @@ import java.util.Optional;
  * Authenticates {@code authorization: Bearer <token>} against a {@link TokenRegistry} and puts
  * the token's {@link Caller} into the call's {@link Context} ({@link CallerContext#current()}).
  * A missing, malformed or unknown token is UNAUTHENTICATED before any handler runs. What a
- * caller may do is the use cases' rule (account scope, admin-only methods): they answer
- * PERMISSION_DENIED.
+ * caller may do is the use cases' rule (account scope, admin-only methods, a crawler token's one
+ * task): they answer PERMISSION_DENIED.
  *
  * <p>{@link #anonymousAdmin()} turns authentication off — every call acts as the admin
  * {@code anonymous} — for the embedded development mode only; it logs a warning when created.

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.adapters.grpc.auth;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.CrawlerTokens;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +18,10 @@ import java.util.Set;
  * whichever token matches and however much of a wrong one is right: secrets are compared as
  * SHA-256 digests (equal lengths) with {@link MessageDigest#isEqual}, against every token, without
  * stopping at a match. Only digests are kept after construction.
+ *
+ * <p>A presented {@code pct1.…} token is a crawler's: it is verified by its signature
+ * ({@link CrawlerTokens}, the server secret every replica shares), never looked up among the API
+ * tokens, and acts as the crawler of its one task.
  */
 public final class TokenRegistry {
 
@@ -23,13 +29,25 @@ public final class TokenRegistry {
     }
 
     private final List<Entry> entries;
+    private final CrawlerTokens crawlers;
 
+    /** API tokens only: every crawler token is refused. */
     public TokenRegistry(Collection<ApiToken> tokens) {
+        this(tokens, CrawlerTokens.disabled());
+    }
+
+    /** API tokens, and the crawler tokens {@code crawlers} signed (none when it is disabled). */
+    public TokenRegistry(Collection<ApiToken> tokens, CrawlerTokens crawlers) {
+        this.crawlers = Objects.requireNonNull(crawlers, "crawlers");
         Set<String> names = new HashSet<>();
         Set<String> secrets = new HashSet<>();
         for (ApiToken t : tokens) {
             if (!names.add(t.name())) {
                 throw new IllegalArgumentException("two tokens are named '" + t.name() + "'");
+            }
+            if (CrawlerTokens.looksLikeOne(t.secret())) {
+                throw new IllegalArgumentException("token '" + t.name() + "': a secret starting with 'pct1.' "
+                        + "would be taken for a crawler token");
             }
             if (!secrets.add(t.secret())) {
                 throw new IllegalArgumentException("token '" + t.name() + "' reuses another token's secret");
@@ -44,6 +62,9 @@ public final class TokenRegistry {
 
     /** The caller a presented secret belongs to; empty for an unknown one. */
     public Optional<Caller> authenticate(String presented) {
+        if (CrawlerTokens.looksLikeOne(presented)) {
+            return crawlers.verify(presented);
+        }
         byte[] digest = digest(presented);
         Caller match = null;
         for (Entry e : entries) {

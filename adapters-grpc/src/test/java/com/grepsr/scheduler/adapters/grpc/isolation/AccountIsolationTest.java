@@ -204,7 +204,7 @@ class AccountIsolationTest {
     }
 
     /** Both accounts' stored data and the launcher, to compare after a call that must write nothing. */
-    private record Unchanged(AccountSnapshot acme, AccountSnapshot globex, String launcher) {
+    record Unchanged(AccountSnapshot acme, AccountSnapshot globex, String launcher) {
         static Unchanged of(IsolationWorld w) {
             return new Unchanged(w.snapshot(w.acme), w.snapshot(w.globex), w.launcherState());
         }
@@ -218,7 +218,7 @@ class AccountIsolationTest {
 
     /** A unary call as {@code token} (none when null), whatever its message types. */
     @SuppressWarnings("unchecked")
-    private static Message call(IsolationWorld w, MethodDescriptor<?, ?> method, String token, Message request) {
+    static Message call(IsolationWorld w, MethodDescriptor<?, ?> method, String token, Message request) {
         CallOptions options = token == null ? CallOptions.DEFAULT
                 : CallOptions.DEFAULT.withCallCredentials(new BearerToken(token));
         return ClientCalls.blockingUnaryCall(w.kit.channel, (MethodDescriptor<Message, Message>) method, options,
