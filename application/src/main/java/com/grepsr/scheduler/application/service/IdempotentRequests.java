@@ -98,11 +98,6 @@ final class IdempotentRequests {
         }
     }
 
-    /** How long a request id is remembered. */
-    Duration retention() {
-        return retention;
-    }
-
     private List<String> replay(Entry earlier, String fingerprint) {
         if (!earlier.fingerprint().equals(fingerprint)) {
             throw ValidationException.of("request_id", "'" + earlier.key().requestId() + "' was already used for a"
