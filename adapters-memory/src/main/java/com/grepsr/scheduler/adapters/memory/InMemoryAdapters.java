@@ -21,6 +21,7 @@ public final class InMemoryAdapters {
     public final InMemoryTaskHistoryStore history = new InMemoryTaskHistoryStore(transactions);
     public final InMemoryTaskQueue queue = new InMemoryTaskQueue(transactions);
     public final InMemoryActivityOutbox outbox = new InMemoryActivityOutbox(transactions);
+    public final InMemoryRequestLog requests = new InMemoryRequestLog(transactions);
     public final StaticCrawlerCatalog catalog;
     public final SimulatedCrawlerLauncher launcher;
     public final IdGeneratorPort ids;

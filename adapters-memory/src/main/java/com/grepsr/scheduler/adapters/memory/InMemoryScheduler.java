@@ -34,8 +34,8 @@ public final class InMemoryScheduler {
         this.clock = clock;
         this.adapters = new InMemoryAdapters(clock, crawlerRunTime);
         this.core = new SchedulerCore(new SchedulerPorts(adapters.schedules, adapters.runs, adapters.tasks,
-                adapters.history, adapters.queue, adapters.outbox, adapters.launcher, adapters.catalog,
-                adapters.transactions, adapters.ids, clock), settings);
+                adapters.history, adapters.queue, adapters.outbox, adapters.requests, adapters.launcher,
+                adapters.catalog, adapters.transactions, adapters.ids, clock), settings);
         this.calculator = core.calculator();
         this.processor = core.processor("memory");
         this.reconciler = core.reconciler();

@@ -13,6 +13,6 @@ final class InMemoryStores {
 
     static Stores fresh(Clock clock) {
         InMemoryAdapters a = new InMemoryAdapters(clock, Duration.ofMinutes(1));
-        return new Stores(a.transactions, a.schedules, a.runs, a.tasks, a.history, a.queue, a.outbox);
+        return new Stores(a.transactions, a.schedules, a.runs, a.tasks, a.history, a.queue, a.outbox, a.requests);
     }
 }

@@ -60,7 +60,7 @@ class BatchRunFiringTest {
     };
 
     private final SchedulerCore core = new SchedulerCore(new SchedulerPorts(memory.schedules, memory.runs, memory.tasks,
-            memory.history, memory.queue, memory.outbox, launcher, memory.catalog, memory.transactions, memory.ids, clock),
+            memory.history, memory.queue, memory.outbox, memory.requests, launcher, memory.catalog, memory.transactions, memory.ids, clock),
             DaemonSettings.DEFAULTS);
 
     private List<ScheduledRun> dueRunsOfOneTimeSchedules(int count) {

@@ -165,7 +165,7 @@ class CalculatorDaemonTest {
                 ScheduleDetails.of(everySecond), T0));
         CalculatorDaemon small = new CalculatorDaemon(memory.schedules, memory.runs, memory.transactions, memory.ids,
                 new DaemonSettings(Duration.ofHours(1), Duration.ZERO, 1000, 100, Duration.ofMinutes(1),
-                        Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofDays(1)));
+                        Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofDays(1), Duration.ofDays(1)));
         assertThat(small.tick(T0).runsInserted()).isEqualTo(1000);
         assertThat(small.tick(T0).runsInserted()).isEqualTo(1000);
     }

@@ -170,7 +170,7 @@ class CreateScheduleServiceTest {
     @Test
     void refuses_a_service_code_no_crawler_is_configured_for() {
         CreateScheduleService strict = new CreateScheduleService(f.adapters.schedules, f.adapters.outbox,
-                StaticCrawlerCatalog.strict(), f.adapters.transactions, f.adapters.ids, f.clock);
+                StaticCrawlerCatalog.strict(), f.adapters.ids, f.requests(), f.clock);
 
         assertViolation(() -> strict.execute(ALICE, Command.of("x", acmeReport("r1"), hourly())), "service_code");
         assertNothingWritten();

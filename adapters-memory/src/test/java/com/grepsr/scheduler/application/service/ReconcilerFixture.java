@@ -43,7 +43,7 @@ final class ReconcilerFixture {
     final InMemoryAdapters memory = new InMemoryAdapters(clock, CRAWL);
     final HookedLauncher launcher = new HookedLauncher(memory.launcher);
     final SchedulerCore core = new SchedulerCore(new SchedulerPorts(memory.schedules, memory.runs, memory.tasks,
-            memory.history, memory.queue, memory.outbox, launcher, memory.catalog, memory.transactions, memory.ids,
+            memory.history, memory.queue, memory.outbox, memory.requests, launcher, memory.catalog, memory.transactions, memory.ids,
             clock), DaemonSettings.DEFAULTS);
     final ReconcilerDaemon reconciler = core.reconciler();
 
@@ -88,7 +88,7 @@ final class ReconcilerFixture {
     }
 
     static ReconcilerDaemon.TickResult nothing() {
-        return new ReconcilerDaemon.TickResult(0, 0, 0, 0, 0, 0);
+        return new ReconcilerDaemon.TickResult(0, 0, 0, 0, 0, 0, 0);
     }
 
     /** The simulated launcher behind switches. */

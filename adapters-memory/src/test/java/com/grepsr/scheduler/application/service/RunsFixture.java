@@ -58,11 +58,13 @@ final class RunsFixture {
             memory.transactions, clock);
     final MultiProcessCoordinator coordinator = new MultiProcessCoordinator(memory.tasks, memory.history,
             memory.queue, launches, stopper, memory.ids, memory.transactions, clock);
+    final IdempotentRequests requests = new IdempotentRequests(memory.requests, memory.transactions, clock,
+            DaemonSettings.DEFAULTS.requestIdRetention());
     final RunNowService runNow = new RunNowService(memory.schedules, memory.runs, memory.tasks, launches, memory.ids,
-            clock);
+            requests, clock);
     final StopService stops = new StopService(memory.tasks, stopper);
     final MultiProcessService multi = new MultiProcessService(memory.tasks, memory.history, memory.queue, launches,
-            coordinator, memory.ids, memory.transactions, clock);
+            coordinator, memory.ids, memory.transactions, requests, clock);
 
     static final Caller ACME = Caller.ofAccount("alice@acme", AccountId.of("acme"));
     static final Caller GLOBEX = Caller.ofAccount("bob@globex", AccountId.of("globex"));

@@ -66,8 +66,13 @@ final class ScheduleUseCaseFixture {
     }
 
     CreateScheduleService create(ActivityOutboxPort outbox) {
-        return new CreateScheduleService(adapters.schedules, outbox, adapters.catalog, adapters.transactions,
-                adapters.ids, clock);
+        return new CreateScheduleService(adapters.schedules, outbox, adapters.catalog, adapters.ids, requests(),
+                clock);
+    }
+
+    IdempotentRequests requests() {
+        return new IdempotentRequests(adapters.requests, adapters.transactions, clock,
+                DaemonSettings.DEFAULTS.requestIdRetention());
     }
 
     UpdateScheduleService update() {

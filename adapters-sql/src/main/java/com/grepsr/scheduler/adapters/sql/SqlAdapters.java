@@ -2,6 +2,7 @@ package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.application.model.StoreUnavailableException;
 import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
+import com.grepsr.scheduler.application.port.out.RequestLogPort;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
@@ -54,6 +55,7 @@ public final class SqlAdapters implements AutoCloseable {
     private final SqlTaskHistoryStore history;
     private final SqlTaskQueue queue;
     private final SqlActivityOutbox outbox;
+    private final SqlRequestLog requests;
 
     SqlAdapters(DataSource dataSource, SqlVendor vendor, Clock clock, AutoCloseable ownedPool) {
         this.vendor = vendor;
@@ -74,6 +76,7 @@ public final class SqlAdapters implements AutoCloseable {
         this.history = new SqlTaskHistoryStore(transactions);
         this.queue = new SqlTaskQueue(transactions);
         this.outbox = new SqlActivityOutbox(transactions, clock);
+        this.requests = new SqlRequestLog(transactions);
     }
 
     /**
@@ -145,6 +148,7 @@ public final class SqlAdapters implements AutoCloseable {
     public TaskHistoryStorePort history() { return history; }
     public TaskQueuePort queue() { return queue; }
     public ActivityOutboxPort outbox() { return outbox; }
+    public RequestLogPort requests() { return requests; }
 
     /** Closes the pool if {@link #fromJdbcUrl} made it; a caller's own pool is left open. */
     @Override

@@ -46,7 +46,7 @@ abstract class CrashSafetyChecks {
         MovableClock clock = new MovableClock(CrashScenario.T0);
         SqlAdapters sql = db().fresh(clock);
         CrashStores stores = new CrashStores(sql.schedules(), sql.runs(), sql.tasks(), sql.history(), sql.queue(),
-                sql.outbox(), sql.transactions(), () -> sql.outbox().undelivered(1_000), Optional.empty());
+                sql.outbox(), sql.requests(), sql.transactions(), () -> sql.outbox().undelivered(1_000), Optional.empty());
         return new CrashScenario(clock, stores);
     }
 }

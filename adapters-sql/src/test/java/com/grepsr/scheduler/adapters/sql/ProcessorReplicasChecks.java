@@ -106,7 +106,7 @@ abstract class ProcessorReplicasChecks {
     private static SchedulerCore core(SqlAdapters sql, Clock clock) {
         CrawlerCatalogPort catalog = code -> Optional.of(CrawlerCatalogPort.CrawlerSpec.image("crawler:test"));
         return new SchedulerCore(new SchedulerPorts(sql.schedules(), sql.runs(), sql.tasks(), sql.history(),
-                sql.queue(), sql.outbox(), new NamingLauncher(), catalog, sql.transactions(),
+                sql.queue(), sql.outbox(), sql.requests(), new NamingLauncher(), catalog, sql.transactions(),
                 new TimeOrderedIds(clock), clock), DaemonSettings.DEFAULTS);
     }
 

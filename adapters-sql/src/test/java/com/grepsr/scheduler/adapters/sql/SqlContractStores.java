@@ -10,6 +10,6 @@ final class SqlContractStores {
 
     static Stores of(SqlAdapters sql) {
         return new Stores(sql.transactions(), sql.schedules(), sql.runs(), sql.tasks(), sql.history(), sql.queue(),
-                sql.outbox());
+                sql.outbox(), sql.requests());
     }
 }

@@ -2,6 +2,7 @@ package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.application.contract.ActivityOutboxPortContract;
 import com.grepsr.scheduler.application.contract.BatchWritePortsContract;
+import com.grepsr.scheduler.application.contract.RequestLogPortContract;
 import com.grepsr.scheduler.application.contract.ScheduleStorePortContract;
 import com.grepsr.scheduler.application.contract.ScheduledRunListContract;
 import com.grepsr.scheduler.application.contract.ScheduledRunStorePortContract;
@@ -87,6 +88,14 @@ abstract class SqlContractsSuite {
 
     @Nested
     class Outbox extends ActivityOutboxPortContract {
+        @Override
+        protected Stores newStores(Clock clock) {
+            return SqlContractsSuite.this.stores(clock);
+        }
+    }
+
+    @Nested
+    class RequestLog extends RequestLogPortContract {
         @Override
         protected Stores newStores(Clock clock) {
             return SqlContractsSuite.this.stores(clock);

@@ -15,12 +15,19 @@ import java.util.Objects;
  * @param maxSleep        longest a daemon loop sleeps between ticks
  * @param lostGrace       how long a launch may be unknown to the launcher before its task is LOST
  * @param maxCatchUp      how far back the calculator materializes occurrences after an outage
+ * @param requestIdRetention how long a client's request id is remembered (at least
+ *                        {@link #MIN_REQUEST_ID_RETENTION}: a client may retry for a day); the
+ *                        reconciler forgets older ones
  */
 public record DaemonSettings(Duration horizon, Duration refreshMargin, int maxRunsPerTick, int claimBatch,
-                             Duration claimLease, Duration maxSleep, Duration lostGrace, Duration maxCatchUp) {
+                             Duration claimLease, Duration maxSleep, Duration lostGrace, Duration maxCatchUp,
+                             Duration requestIdRetention) {
+
+    public static final Duration MIN_REQUEST_ID_RETENTION = Duration.ofHours(24);
 
     public static final DaemonSettings DEFAULTS = new DaemonSettings(Duration.ofDays(3), Duration.ofHours(1), 10_000,
-            200, Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofDays(7));
+            200, Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofDays(7),
+            Duration.ofHours(24));
 
     public DaemonSettings {
         Objects.requireNonNull(horizon, "horizon");
@@ -33,10 +40,15 @@ public record DaemonSettings(Duration horizon, Duration refreshMargin, int maxRu
         if (maxRunsPerTick < 1 || claimBatch < 1) {
             throw new IllegalArgumentException("batch sizes must be positive");
         }
+        Objects.requireNonNull(requestIdRetention, "requestIdRetention");
+        if (requestIdRetention.compareTo(MIN_REQUEST_ID_RETENTION) < 0) {
+            throw new IllegalArgumentException("request id retention must be at least " + MIN_REQUEST_ID_RETENTION
+                    + " (a client may retry for a day), was " + requestIdRetention);
+        }
     }
 
     public DaemonSettings withHorizon(Duration h) {
         return new DaemonSettings(h, refreshMargin.compareTo(h) >= 0 ? Duration.ZERO : refreshMargin, maxRunsPerTick,
-                claimBatch, claimLease, maxSleep, lostGrace, maxCatchUp);
+                claimBatch, claimLease, maxSleep, lostGrace, maxCatchUp, requestIdRetention);
     }
 }

@@ -33,7 +33,8 @@ import java.util.stream.IntStream;
 /**
  * MultiProcessRun, AddToTaskQueue and GetChildTasks. The parent runs no crawler: it is created
  * RUNNING with its children QUEUED in one transaction, and {@link MultiProcessCoordinator}
- * launches children and finishes the parent.
+ * launches children and finishes the parent. A run is created once per client request id
+ * ({@link IdempotentRequests}); a retry answers with the first call's parent and children.
  */
 public final class MultiProcessService implements MultiProcessRunUseCase, AddToTaskQueueUseCase, GetChildTasksUseCase {
 
@@ -46,11 +47,12 @@ public final class MultiProcessService implements MultiProcessRunUseCase, AddToT
     private final TaskTransitions transitions;
     private final IdGeneratorPort ids;
     private final TransactionPort tx;
+    private final IdempotentRequests requests;
     private final Clock clock;
 
-    public MultiProcessService(TaskStorePort tasks, TaskHistoryStorePort history, TaskQueuePort queue,
-                               TaskLaunchService launches, MultiProcessCoordinator coordinator, IdGeneratorPort ids,
-                               TransactionPort tx, Clock clock) {
+    MultiProcessService(TaskStorePort tasks, TaskHistoryStorePort history, TaskQueuePort queue,
+                        TaskLaunchService launches, MultiProcessCoordinator coordinator, IdGeneratorPort ids,
+                        TransactionPort tx, IdempotentRequests requests, Clock clock) {
         this.tasks = tasks;
         this.queue = queue;
         this.launches = launches;
@@ -58,12 +60,19 @@ public final class MultiProcessService implements MultiProcessRunUseCase, AddToT
         this.transitions = new TaskTransitions(tasks, history, tx, clock);
         this.ids = ids;
         this.tx = tx;
+        this.requests = requests;
         this.clock = clock;
     }
 
     @Override
     public MultiProcessRunUseCase.Result execute(Caller caller, MultiProcessRunUseCase.Command command) {
         caller.requireAccess(command.report().accountId(), "report " + command.report().reportId().value());
+        return requests.create(caller, "MultiProcessRun", command.requestId(), command,
+                () -> prepare(caller, command), this::answer);
+    }
+
+    /** The parent and its children, QUEUED; the writes store them and start the parent (RUNNING). */
+    private IdempotentRequests.Creation prepare(Caller caller, MultiProcessRunUseCase.Command command) {
         launches.requireCrawler(command.report().serviceCode());
         Instant now = clock.instant();
         Task parent = Task.queue(ids.taskId(), TaskOrigin.parent(command.report(), command.parameters(),
@@ -73,7 +82,8 @@ public final class MultiProcessService implements MultiProcessRunUseCase, AddToT
         List<Task> all = new ArrayList<>(children.size() + 1);
         all.add(parent);
         all.addAll(children);
-        tx.run(() -> {
+        List<String> created = all.stream().map(t -> t.id().value()).toList();
+        return new IdempotentRequests.Creation(created, () -> {
             launches.enqueue(all, Map.of("requested_by", Messages.clip(caller.name(), 200)));
             // the parent's part (coordinating) starts now; it has no launch of its own
             for (TaskStatus next : List.of(TaskStatus.LAUNCHING, TaskStatus.RUNNING)) {
@@ -81,9 +91,19 @@ public final class MultiProcessService implements MultiProcessRunUseCase, AddToT
                         Source.SCHEDULER, Map.of());
             }
         });
-        List<TaskId> launched = coordinator.advance(parent.id()).launched();
-        return new MultiProcessRunUseCase.Result(tasks.find(parent.id()).orElseThrow(),
-                children.stream().map(Task::id).toList(), launched);
+    }
+
+    /**
+     * Launches what the parent's parallelism allows (for a retry too: nothing more if the first
+     * call launched them, the first children if it died before launching) and reads the parent.
+     *
+     * @param created the parent's id, then its children's by processor index
+     */
+    private MultiProcessRunUseCase.Result answer(List<String> created) {
+        TaskId parent = TaskId.of(created.get(0));
+        List<TaskId> launched = coordinator.advance(parent).launched();
+        return new MultiProcessRunUseCase.Result(tasks.find(parent).orElseThrow(() -> new NotFoundException("task",
+                parent.value())), created.stream().skip(1).map(TaskId::of).toList(), launched);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort.LaunchState;
 import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
+import com.grepsr.scheduler.application.port.out.RequestLogPort;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.port.out.TaskStorePort;
@@ -67,20 +68,21 @@ public final class ReconcilerDaemon {
     private final MultiProcessCoordinator coordinator;
     private final UnpauseScheduleUseCase unpause;
     private final ActivityOutboxPort outbox;
+    private final RequestLogPort requests;
     private final TransactionPort tx;
     private final IdGeneratorPort ids;
     private final DaemonSettings settings;
 
     /** What one tick did. */
     public record TickResult(int resumed, int statusChanges, int lost, int relaunched, int parentsAdvanced,
-                             int runsMissed) {
+                             int runsMissed, int requestIdsForgotten) {
     }
 
     public ReconcilerDaemon(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStorePort tasks,
                             CrawlerLauncherPort launcher, TaskStatusRecorder recorder, TaskLaunchService launches,
                             MultiProcessCoordinator coordinator, UnpauseScheduleUseCase unpause,
-                            ActivityOutboxPort outbox, TransactionPort tx, IdGeneratorPort ids,
-                            DaemonSettings settings) {
+                            ActivityOutboxPort outbox, RequestLogPort requests, TransactionPort tx,
+                            IdGeneratorPort ids, DaemonSettings settings) {
         this.schedules = schedules;
         this.runs = runs;
         this.tasks = tasks;
@@ -90,6 +92,7 @@ public final class ReconcilerDaemon {
         this.coordinator = coordinator;
         this.unpause = unpause;
         this.outbox = outbox;
+        this.requests = requests;
         this.tx = tx;
         this.ids = ids;
         this.settings = settings;
@@ -103,7 +106,8 @@ public final class ReconcilerDaemon {
         int relaunched = step("relaunch orphans", () -> relaunchOrphans(now));
         int advanced = step("advance parents", () -> advanceParents(now));
         int missed = step("miss overdue runs", () -> missOverdueRuns(now));
-        return new TickResult(resumed, observed[0], observed[1], relaunched, advanced, missed);
+        int forgotten = step("forget old request ids", () -> forgetRequestIds(now));
+        return new TickResult(resumed, observed[0], observed[1], relaunched, advanced, missed, forgotten);
     }
 
     private static int step(String name, Supplier<Integer> body) {
@@ -117,6 +121,14 @@ public final class ReconcilerDaemon {
             LOG.log(System.Logger.Level.WARNING, "reconciler step '" + name + "' failed; the next tick retries", e);
             return none;
         }
+    }
+
+    /**
+     * Deletes request ids older than the retention, one bounded batch a tick: they count as unseen
+     * already, so this only keeps the log small, and a backlog drains over a few ticks.
+     */
+    private int forgetRequestIds(Instant now) {
+        return requests.deleteRecordedBefore(now.minus(settings.requestIdRetention()), PAGE * 5);
     }
 
     private int resumePauses(Instant now) {

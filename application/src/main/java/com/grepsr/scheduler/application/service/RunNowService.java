@@ -33,7 +33,8 @@ import java.util.Optional;
  * firing the same run twice finds the first task instead of starting a second crawler (and helps
  * it launch if a crash left it QUEUED). Such a run with an unknown service code becomes a FAILED
  * task, visible in the schedule's history; a user's own call with an unknown service code is
- * refused before anything is written.
+ * refused before anything is written. A user's run is created once per client request id
+ * ({@link IdempotentRequests}); a retry answers with the first call's task.
  */
 public final class RunNowService implements OneTimeRunUseCase, OneTimeTestRunUseCase {
 
@@ -42,15 +43,17 @@ public final class RunNowService implements OneTimeRunUseCase, OneTimeTestRunUse
     private final TaskStorePort tasks;
     private final TaskLaunchService launches;
     private final IdGeneratorPort ids;
+    private final IdempotentRequests requests;
     private final Clock clock;
 
-    public RunNowService(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStorePort tasks,
-                         TaskLaunchService launches, IdGeneratorPort ids, Clock clock) {
+    RunNowService(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStorePort tasks,
+                  TaskLaunchService launches, IdGeneratorPort ids, IdempotentRequests requests, Clock clock) {
         this.schedules = schedules;
         this.runs = runs;
         this.tasks = tasks;
         this.launches = launches;
         this.ids = ids;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -76,25 +79,43 @@ public final class RunNowService implements OneTimeRunUseCase, OneTimeTestRunUse
                 return new OneTimeRunUseCase.Result(again(existing.get(), runId));
             }
         }
-        Optional<Schedule> schedule = command.scheduleId().map(id -> schedule(caller, id, command));
         if (command.scheduledRun().isPresent()) {
-            return new OneTimeRunUseCase.Result(fire(command, schedule.orElseThrow(), command.scheduledRun().get()));
+            Schedule schedule = schedule(caller, command.scheduleId().orElseThrow(), command);
+            return new OneTimeRunUseCase.Result(fire(command, schedule, command.scheduledRun().get()));
         }
-        launches.requireCrawler(command.report().serviceCode());
-        TaskOrigin origin = TaskOrigin.manual(command.report(), command.scheduleId().orElse(null),
-                parameters(schedule, command.parameters()), timeout(schedule, command.timeout()));
-        Task task = Task.queue(ids.taskId(), origin, clock.instant());
-        return new OneTimeRunUseCase.Result(launches.submit(task, requestedBy(caller)));
+        return requests.create(caller, "OneTimeRun", command.requestId(), command, () -> {
+            Optional<Schedule> schedule = command.scheduleId().map(id -> schedule(caller, id, command));
+            launches.requireCrawler(command.report().serviceCode());
+            TaskOrigin origin = TaskOrigin.manual(command.report(), command.scheduleId().orElse(null),
+                    parameters(schedule, command.parameters()), timeout(schedule, command.timeout()));
+            return queue(Task.queue(ids.taskId(), origin, clock.instant()), caller);
+        }, created -> new OneTimeRunUseCase.Result(launch(created)));
     }
 
     @Override
     public OneTimeTestRunUseCase.Result execute(Caller caller, OneTimeTestRunUseCase.Command command) {
         caller.requireAccess(command.report().accountId(), "report " + command.report().reportId().value());
-        launches.requireCrawler(command.report().serviceCode());
-        TaskOrigin origin = TaskOrigin.test(command.report(), command.parameters(), command.rowLimit(),
-                command.timeout().orElse(null));
-        Task task = Task.queue(ids.taskId(), origin, clock.instant());
-        return new OneTimeTestRunUseCase.Result(launches.submit(task, requestedBy(caller)));
+        return requests.create(caller, "OneTimeTestRun", command.requestId(), command, () -> {
+            launches.requireCrawler(command.report().serviceCode());
+            TaskOrigin origin = TaskOrigin.test(command.report(), command.parameters(), command.rowLimit(),
+                    command.timeout().orElse(null));
+            return queue(Task.queue(ids.taskId(), origin, clock.instant()), caller);
+        }, created -> new OneTimeTestRunUseCase.Result(launch(created)));
+    }
+
+    /** A user's new task: stored QUEUED with its first history row ({@link TaskLaunchService#submit}'s first half). */
+    private IdempotentRequests.Creation queue(Task task, Caller caller) {
+        return new IdempotentRequests.Creation(List.of(task.id().value()),
+                () -> launches.enqueue(List.of(task), requestedBy(caller)));
+    }
+
+    /**
+     * Launches the committed task (its second half): for a retry too, which finds it launched
+     * already, or still QUEUED if the first call died before launching.
+     */
+    private Task launch(List<String> created) {
+        TaskId id = TaskId.of(created.get(0));
+        return launches.launchOrDefer(tasks.find(id).orElseThrow(() -> new NotFoundException("task", id.value())));
     }
 
     /** The task of a scheduled run: the existing one, or a new SCHEDULED task with the run's id. */

@@ -41,20 +41,23 @@ public final class SchedulerCore {
         recorder = new TaskStatusRecorder(p.tasks(), p.history(), p.tx(), p.clock());
         launches = new TaskLaunchService(p.tasks(), p.history(), p.catalog(), p.launcher(), p.tx(), p.clock());
         stopper = new TaskStopper(p.tasks(), p.history(), p.queue(), p.launcher(), p.tx(), p.clock());
+        IdempotentRequests requests = new IdempotentRequests(p.requests(), p.tx(), p.clock(),
+                settings.requestIdRetention());
         coordinator = new MultiProcessCoordinator(p.tasks(), p.history(), p.queue(), launches, stopper, p.ids(), p.tx(),
                 p.clock());
-        createSchedule = new CreateScheduleService(p.schedules(), p.outbox(), p.catalog(), p.tx(), p.ids(), p.clock());
+        createSchedule = new CreateScheduleService(p.schedules(), p.outbox(), p.catalog(), p.ids(), requests,
+                p.clock());
         updateSchedule = new UpdateScheduleService(p.schedules(), p.runs(), p.outbox(), p.tx(), p.ids(), p.clock());
         lifecycle = new ScheduleLifecycleService(p.schedules(), p.runs(), p.outbox(), p.tx(), p.ids(), p.clock());
         scheduleQueries = new ScheduleQueryService(p.schedules(), p.clock());
         nextSchedules = new NextSchedulesService(p.schedules(), p.clock());
         upcoming = new UpcomingRunsService(p.schedules(), p.clock());
         runQueries = new RunQueryService(p.schedules(), p.runs());
-        runNow = new RunNowService(p.schedules(), p.runs(), p.tasks(), launches, p.ids(), p.clock());
+        runNow = new RunNowService(p.schedules(), p.runs(), p.tasks(), launches, p.ids(), requests, p.clock());
         batchFiring = new BatchRunFiring(p.schedules(), p.tasks(), launches, p.clock());
         stops = new StopService(p.tasks(), stopper);
         multiProcess = new MultiProcessService(p.tasks(), p.history(), p.queue(), launches, coordinator, p.ids(), p.tx(),
-                p.clock());
+                requests, p.clock());
         taskQueries = new TaskQueryService(p.tasks(), p.clock());
         taskLists = new TaskListService(p.tasks());
         taskReports = new TaskReportService(p.tasks(), recorder);
@@ -89,7 +92,7 @@ public final class SchedulerCore {
 
     public ReconcilerDaemon reconciler() {
         return new ReconcilerDaemon(ports.schedules(), ports.runs(), ports.tasks(), ports.launcher(), recorder,
-                launches, coordinator, lifecycle, ports.outbox(), ports.tx(), ports.ids(), settings);
+                launches, coordinator, lifecycle, ports.outbox(), ports.requests(), ports.tx(), ports.ids(), settings);
     }
 
     // ---- use cases, one accessor per gRPC method ---------------------------------------------

@@ -4,6 +4,7 @@ import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
+import com.grepsr.scheduler.application.port.out.RequestLogPort;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
@@ -20,8 +21,8 @@ import java.util.Objects;
  */
 public record SchedulerPorts(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStorePort tasks,
                              TaskHistoryStorePort history, TaskQueuePort queue, ActivityOutboxPort outbox,
-                             CrawlerLauncherPort launcher, CrawlerCatalogPort catalog, TransactionPort tx,
-                             IdGeneratorPort ids, Clock clock) {
+                             RequestLogPort requests, CrawlerLauncherPort launcher, CrawlerCatalogPort catalog,
+                             TransactionPort tx, IdGeneratorPort ids, Clock clock) {
 
     public SchedulerPorts {
         Objects.requireNonNull(schedules, "schedules");
@@ -30,6 +31,7 @@ public record SchedulerPorts(ScheduleStorePort schedules, ScheduledRunStorePort 
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(queue, "queue");
         Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(requests, "requests");
         Objects.requireNonNull(launcher, "launcher");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(tx, "tx");

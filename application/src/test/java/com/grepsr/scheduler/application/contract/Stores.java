@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.application.contract;
 
 import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
+import com.grepsr.scheduler.application.port.out.RequestLogPort;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
@@ -15,5 +16,5 @@ import com.grepsr.scheduler.application.port.out.TransactionPort;
  */
 public record Stores(TransactionPort transactions, ScheduleStorePort schedules, ScheduledRunStorePort runs,
                      TaskStorePort tasks, TaskHistoryStorePort history, TaskQueuePort queue,
-                     ActivityOutboxPort outbox) {
+                     ActivityOutboxPort outbox, RequestLogPort requests) {
 }

@@ -38,7 +38,7 @@ final class PhoenixReplicas implements AutoCloseable {
             pools.add(pool);
             SqlAdapters sql = SqlAdapters.create(pool, SqlVendor.POSTGRESQL, clock);
             SchedulerPorts ports = new SchedulerPorts(sql.schedules(), sql.runs(), sql.tasks(), sql.history(),
-                    sql.queue(), sql.outbox(), launcher, StaticCrawlerCatalog.withFallback(CrawlerSpec.image("bench/noop")),
+                    sql.queue(), sql.outbox(), sql.requests(), launcher, StaticCrawlerCatalog.withFallback(CrawlerSpec.image("bench/noop")),
                     sql.transactions(), new TimeOrderedIds(clock), clock);
             ProcessorDaemon processor = new SchedulerCore(ports, settings).processor("replica-" + r);
             int batch = settings.claimBatch();

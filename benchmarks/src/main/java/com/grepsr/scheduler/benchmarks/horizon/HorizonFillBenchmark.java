@@ -114,8 +114,8 @@ public final class HorizonFillBenchmark {
         // the stores the calculator uses are timed per method: where the fill's time goes
         SchedulerPorts ports = new SchedulerPorts(timer.wrap(ScheduleStorePort.class, sql.schedules()),
                 timer.wrap(ScheduledRunStorePort.class, sql.runs()), sql.tasks(), sql.history(), sql.queue(),
-                sql.outbox(), unused.launcher, unused.catalog, timer.wrap(TransactionPort.class, sql.transactions()),
-                new TimeOrderedIds(clock), clock);
+                sql.outbox(), sql.requests(), unused.launcher, unused.catalog,
+                timer.wrap(TransactionPort.class, sql.transactions()), new TimeOrderedIds(clock), clock);
         return new SchedulerCore(ports, DaemonSettings.DEFAULTS);
     }
 

@@ -16,6 +16,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin ClientOptions client;
     @Mixin ReportOptions report;
+    @Mixin RequestIdOption request;
 
     @Option(names = "--test", description = "a limited TEST run (OneTimeTestRun)")
     boolean test;
@@ -29,13 +30,14 @@ public final class RunCommand implements Callable<Integer> {
             com.google.protobuf.MessageOrBuilder response;
             Task task;
             if (test) {
-                var r = c.blocking().oneTimeTestRun(OneTimeTestRunRequest.newBuilder().setReport(report.toProto())
-                        .putAllParameters(report.parameters).setRowLimit(rowLimit).build());
+                var r = request.send(id -> c.blocking().oneTimeTestRun(OneTimeTestRunRequest.newBuilder()
+                        .setReport(report.toProto()).putAllParameters(report.parameters).setRowLimit(rowLimit)
+                        .setRequestId(id).build()));
                 response = r;
                 task = r.getTask();
             } else {
-                var r = c.blocking().oneTimeRun(OneTimeRunRequest.newBuilder().setReport(report.toProto())
-                        .putAllParameters(report.parameters).build());
+                var r = request.send(id -> c.blocking().oneTimeRun(OneTimeRunRequest.newBuilder()
+                        .setReport(report.toProto()).putAllParameters(report.parameters).setRequestId(id).build()));
                 response = r;
                 task = r.getTask();
             }

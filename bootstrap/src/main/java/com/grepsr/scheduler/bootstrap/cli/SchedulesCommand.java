@@ -30,6 +30,7 @@ public final class SchedulesCommand {
         @Mixin ClientOptions client;
         @Mixin ReportOptions report;
         @Mixin TimingOptions timing;
+        @Mixin RequestIdOption request;
 
         @Option(names = "--name", description = "shown in the platform (a report may have several schedules)")
         String name = "";
@@ -37,9 +38,9 @@ public final class SchedulesCommand {
         @Override
         public Integer call() {
             try (SchedulerClient c = client.connect()) {
-                ScheduleResponse r = c.blocking().schedule(ScheduleRequest.newBuilder().setName(name)
-                        .setReport(report.toProto()).setTiming(timing.toProto()).putAllParameters(report.parameters)
-                        .build());
+                ScheduleResponse r = request.send(id -> c.blocking().schedule(ScheduleRequest.newBuilder()
+                        .setName(name).setReport(report.toProto()).setTiming(timing.toProto())
+                        .putAllParameters(report.parameters).setRequestId(id).build()));
                 if (client.json) {
                     System.out.println(Text.json(r));
                 } else {

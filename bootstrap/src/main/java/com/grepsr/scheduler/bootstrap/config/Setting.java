@@ -74,6 +74,8 @@ public enum Setting {
             "how long a launch may be unknown to the launcher before its task is LOST"),
     MAX_CATCH_UP("PHOENIX_MAX_CATCH_UP", "daemon.max-catch-up", "7d",
             "how far back the calculator materializes occurrences after an outage"),
+    REQUEST_ID_RETENTION("PHOENIX_REQUEST_ID_RETENTION", "daemon.request-id-retention", "24h",
+            "how long a client's `request_id` is remembered (at least 24h): a retry within it gets the first answer"),
     TRIGGER("PHOENIX_PROCESSOR_TRIGGER", "processor.trigger", "in-process",
             "how the processor fires due runs: `in-process` (OneTimeRun in this process), or the gRPC target "
                     + "of a scheduler service (`scheduler-api:50051`) whose OneTimeRun it calls"),

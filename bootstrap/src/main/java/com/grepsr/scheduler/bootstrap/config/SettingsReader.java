@@ -156,11 +156,12 @@ public final class SettingsReader {
         var sleep = values.duration(Setting.MAX_SLEEP);
         var grace = values.duration(Setting.LOST_GRACE);
         var catchUp = values.duration(Setting.MAX_CATCH_UP);
+        var requestIds = values.duration(Setting.REQUEST_ID_RETENTION);
         if (values.problems() > before) {
             return DaemonSettings.DEFAULTS; // already reported; the placeholders would only add noise
         }
         try {
-            return new DaemonSettings(horizon, margin, maxRuns, batch, lease, sleep, grace, catchUp);
+            return new DaemonSettings(horizon, margin, maxRuns, batch, lease, sleep, grace, catchUp, requestIds);
         } catch (IllegalArgumentException e) {
             values.problem("daemon settings (PHOENIX_HORIZON, PHOENIX_REFRESH_MARGIN …): " + e.getMessage());
             return DaemonSettings.DEFAULTS;

@@ -25,7 +25,7 @@ public interface CoreModule {
     static SchedulerPorts ports(Stores s, CrawlerLauncherPort launcher, CrawlerCatalogPort catalog, Clock clock,
                                 SchedulerMetrics metrics) {
         return new SchedulerPorts(s.schedules(), new TimedRunStore(s.runs(), metrics), s.tasks(), s.history(),
-                s.queue(), s.outbox(), launcher, catalog, s.tx(), s.ids(), clock);
+                s.queue(), s.outbox(), s.requests(), launcher, catalog, s.tx(), s.ids(), clock);
     }
 
     @Provides

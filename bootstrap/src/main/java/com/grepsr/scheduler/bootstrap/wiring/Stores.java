@@ -4,6 +4,7 @@ import com.grepsr.scheduler.adapters.memory.InMemoryAdapters;
 import com.grepsr.scheduler.adapters.sql.SqlAdapters;
 import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
 import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
+import com.grepsr.scheduler.application.port.out.RequestLogPort;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
@@ -22,15 +23,15 @@ import java.time.Duration;
  */
 public record Stores(String description, ScheduleStorePort schedules, ScheduledRunStorePort runs,
                      TaskStorePort tasks, TaskHistoryStorePort history, TaskQueuePort queue,
-                     ActivityOutboxPort outbox, TransactionPort tx, IdGeneratorPort ids, AutoCloseable closer)
+                     ActivityOutboxPort outbox, RequestLogPort requests, TransactionPort tx, IdGeneratorPort ids, AutoCloseable closer)
         implements AutoCloseable {
 
     /** Everything in this process's memory: the development default, lost at exit. */
     public static Stores inMemory(Clock clock) {
         // the adapters' own simulated launcher goes unused: the launcher is chosen separately
         InMemoryAdapters m = new InMemoryAdapters(clock, Duration.ofMinutes(1));
-        return new Stores("memory", m.schedules, m.runs, m.tasks, m.history, m.queue, m.outbox, m.transactions, m.ids,
-                () -> { });
+        return new Stores("memory", m.schedules, m.runs, m.tasks, m.history, m.queue, m.outbox, m.requests,
+                m.transactions, m.ids, () -> { });
     }
 
     /**
@@ -41,7 +42,7 @@ public record Stores(String description, ScheduleStorePort schedules, ScheduledR
         String user = store.user().orElse(store.url().startsWith("jdbc:h2:") ? "sa" : "");
         SqlAdapters sql = SqlAdapters.fromJdbcUrl(store.url(), user, store.password().orElse(""), clock);
         return new Stores(store.toString() + " (" + sql.vendor() + ")", sql.schedules(), sql.runs(), sql.tasks(),
-                sql.history(), sql.queue(), sql.outbox(), sql.transactions(), new TimeOrderedIds(clock), sql);
+                sql.history(), sql.queue(), sql.outbox(), sql.requests(), sql.transactions(), new TimeOrderedIds(clock), sql);
     }
 
     @Override

@@ -106,6 +106,15 @@ class SettingsReaderTest {
     }
 
     @Test
+    void request_ids_are_kept_a_day_by_default_and_never_less() {
+        assertThat(read(Map.of()).daemons().requestIdRetention()).isEqualTo(Duration.ofHours(24));
+        assertThat(read(Map.of("PHOENIX_REQUEST_ID_RETENTION", "48h")).daemons().requestIdRetention())
+                .isEqualTo(Duration.ofHours(48));
+        assertThatThrownBy(() -> read(Map.of("PHOENIX_REQUEST_ID_RETENTION", "1h")))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("request id retention");
+    }
+
+    @Test
     void an_unknown_key_in_the_file_is_an_error_not_a_silent_default() throws IOException {
         Path file = Files.writeString(dir.resolve("typo.properties"), "grpc.prot=7000\n");
 

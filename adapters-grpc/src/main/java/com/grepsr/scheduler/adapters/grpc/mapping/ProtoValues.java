@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.adapters.grpc.mapping;
 
 import com.grepsr.scheduler.application.model.PageRequest;
+import com.grepsr.scheduler.application.model.RequestId;
 import com.grepsr.scheduler.domain.common.AccountId;
 import com.grepsr.scheduler.domain.common.Parameters;
 import com.grepsr.scheduler.domain.common.ProjectId;
@@ -35,6 +36,11 @@ public final class ProtoValues {
     /** An id the request may carry; empty string = absent. */
     public static <T> Optional<T> optionalId(String field, String text, Function<String, T> parse) {
         return Optional.ofNullable(id(field, text, parse));
+    }
+
+    /** The client's request id (AIP-155); empty string = none. */
+    public static Optional<RequestId> requestId(String text) {
+        return optionalId("request_id", text, RequestId::new);
     }
 
     public static Optional<AccountId> account(String text) {

@@ -38,7 +38,7 @@ public final class RunMapping {
                 TaskMapping.scheduleId(r.getScheduleId()),
                 ProtoValues.optionalId("scheduled_run_id", r.getScheduledRunId(), ScheduledRunId::of),
                 ProtoValues.parameters(r.getParametersMap()),
-                ProtoTime.duration("timeout", r.hasTimeout(), r.getTimeout()));
+                ProtoTime.duration("timeout", r.hasTimeout(), r.getTimeout()), ProtoValues.requestId(r.getRequestId()));
     }
 
     public static OneTimeRunResponse response(OneTimeRunUseCase.Result r) {
@@ -48,7 +48,7 @@ public final class RunMapping {
     public static OneTimeTestRunUseCase.Command command(OneTimeTestRunRequest r) {
         return new OneTimeTestRunUseCase.Command(ProtoValues.reportRef(r.hasReport(), r.getReport()),
                 ProtoValues.parameters(r.getParametersMap()), r.getRowLimit(),
-                ProtoTime.duration("timeout", r.hasTimeout(), r.getTimeout()));
+                ProtoTime.duration("timeout", r.hasTimeout(), r.getTimeout()), ProtoValues.requestId(r.getRequestId()));
     }
 
     public static OneTimeTestRunResponse response(OneTimeTestRunUseCase.Result r) {
@@ -58,7 +58,7 @@ public final class RunMapping {
     public static MultiProcessRunUseCase.Command command(MultiProcessRunRequest r) {
         return new MultiProcessRunUseCase.Command(ProtoValues.reportRef(r.hasReport(), r.getReport()),
                 ProtoValues.parameters(r.getParametersMap()), r.getProcessors(), r.getParallelism(),
-                ProtoTime.duration("timeout", r.hasTimeout(), r.getTimeout()));
+                ProtoTime.duration("timeout", r.hasTimeout(), r.getTimeout()), ProtoValues.requestId(r.getRequestId()));
     }
 
     public static MultiProcessRunResponse response(MultiProcessRunUseCase.Result r) {

@@ -41,7 +41,8 @@ public final class ScheduleMapping {
                 TimingMapping.toInput("timing", r.hasTiming(), r.getTiming()), ProtoValues.parameters(r.getParametersMap()),
                 r.hasMisfirePolicy() ? misfire(r.getMisfirePolicy()) : null,
                 overlap(r.getOverlapPolicyValue()).orElse(null),
-                ProtoTime.duration("task_timeout", r.hasTaskTimeout(), r.getTaskTimeout()));
+                ProtoTime.duration("task_timeout", r.hasTaskTimeout(), r.getTaskTimeout()),
+                ProtoValues.requestId(r.getRequestId()));
     }
 
     public static ScheduleResponse response(ScheduleUseCase.Result r) {

@@ -82,7 +82,7 @@ class InMemoryCrashSafetyTest {
     private CrashScenario scenario() {
         InMemoryActivityPublisher feed = new InMemoryActivityPublisher();
         CrashStores stores = new CrashStores(memory.schedules, memory.runs, memory.tasks, memory.history, memory.queue,
-                memory.outbox, memory.transactions, memory.outbox::all,
+                memory.outbox, memory.requests, memory.transactions, memory.outbox::all,
                 Optional.of(new CrashStores.Feed(feed, feed::copies)));
         return new CrashScenario(clock, stores);
     }

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.application.port.in;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.RequestId;
 import com.grepsr.scheduler.domain.common.Parameters;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.error.ValidationException;
@@ -32,10 +33,13 @@ public interface MultiProcessRunUseCase {
      * @param processors  N, the children created now (0..{@value #MAX_PROCESSORS})
      * @param parallelism how many children may run at once (1..{@link TaskOrigin#MAX_PARALLELISM})
      * @param timeout     how long each child may run; empty for the crawler catalog's default
+     * @param requestId   the client's id for this request (AIP-155): a retry with it returns the first
+     *                    answer; empty for none
      */
     record Command(ReportRef report, Parameters parameters, int processors, int parallelism,
-                   Optional<Duration> timeout) {
+                   Optional<Duration> timeout, Optional<RequestId> requestId) {
         public Command {
+            requestId = requestId == null ? Optional.empty() : requestId;
             if (report == null) {
                 throw ValidationException.of("report", "is required");
             }
@@ -49,6 +53,17 @@ public interface MultiProcessRunUseCase {
                 throw ValidationException.of("parallelism", "must be between 1 and " + TaskOrigin.MAX_PARALLELISM
                         + ", was " + parallelism);
             }
+        }
+
+        /** A command without a request id. */
+        public Command(ReportRef report, Parameters parameters, int processors, int parallelism,
+                       Optional<Duration> timeout) {
+            this(report, parameters, processors, parallelism, timeout, Optional.empty());
+        }
+
+        /** The same command with {@code id} as its request id. */
+        public Command withRequestId(RequestId id) {
+            return new Command(report, parameters, processors, parallelism, timeout, Optional.of(id));
         }
 
         public static Command of(ReportRef report, int processors, int parallelism) {
@@ -69,7 +84,7 @@ public interface MultiProcessRunUseCase {
     }
 
     /**
-     * @throws ValidationException on bad input or an unknown service code ({@code report.service_code})
+     * @throws ValidationException on bad input, a request id used for another request, or an unknown service code ({@code report.service_code})
      * @throws com.grepsr.scheduler.domain.error.AccessDeniedException for another account's report
      */
     Result execute(Caller caller, Command command);

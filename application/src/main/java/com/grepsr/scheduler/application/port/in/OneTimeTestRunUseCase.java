@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.application.port.in;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.RequestId;
 import com.grepsr.scheduler.domain.common.Parameters;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.error.ValidationException;
@@ -24,9 +25,13 @@ public interface OneTimeTestRunUseCase {
      * @param parameters crawler parameters for this trial
      * @param rowLimit   rows/pages the crawler may produce; 0 for {@link #DEFAULT_ROW_LIMIT}
      * @param timeout    how long it may run; empty for the crawler catalog's default
+     * @param requestId  the client's id for this request (AIP-155): a retry with it returns the first
+     *                   answer; empty for none
      */
-    record Command(ReportRef report, Parameters parameters, int rowLimit, Optional<Duration> timeout) {
+    record Command(ReportRef report, Parameters parameters, int rowLimit, Optional<Duration> timeout,
+                   Optional<RequestId> requestId) {
         public Command {
+            requestId = requestId == null ? Optional.empty() : requestId;
             if (report == null) {
                 throw ValidationException.of("report", "is required");
             }
@@ -41,6 +46,16 @@ public interface OneTimeTestRunUseCase {
             }
         }
 
+        /** A command without a request id. */
+        public Command(ReportRef report, Parameters parameters, int rowLimit, Optional<Duration> timeout) {
+            this(report, parameters, rowLimit, timeout, Optional.empty());
+        }
+
+        /** The same command with {@code id} as its request id. */
+        public Command withRequestId(RequestId id) {
+            return new Command(report, parameters, rowLimit, timeout, Optional.of(id));
+        }
+
         public static Command of(ReportRef report) {
             return new Command(report, Parameters.NONE, 0, Optional.empty());
         }
@@ -51,7 +66,7 @@ public interface OneTimeTestRunUseCase {
     }
 
     /**
-     * @throws ValidationException on bad input or an unknown service code ({@code report.service_code})
+     * @throws ValidationException on bad input, a request id used for another request, or an unknown service code ({@code report.service_code})
      * @throws com.grepsr.scheduler.domain.error.AccessDeniedException for another account's report
      */
     Result execute(Caller caller, Command command);

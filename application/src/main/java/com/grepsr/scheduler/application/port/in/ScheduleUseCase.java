@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.application.port.in;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.RequestId;
 import com.grepsr.scheduler.application.model.TimingInput;
 import com.grepsr.scheduler.domain.common.Checks;
 import com.grepsr.scheduler.domain.common.Parameters;
@@ -34,10 +35,13 @@ public interface ScheduleUseCase {
      * @param misfire     null for fire-once-now
      * @param overlap     null for allow
      * @param taskTimeout how long each task may run; empty for the crawler catalog's
+     * @param requestId   the client's id for this request (AIP-155): a retry with it returns the first
+     *                    answer; empty for none
      */
     record Command(String name, ReportRef report, TimingInput timing, Parameters parameters, MisfirePolicy misfire,
-                   OverlapPolicy overlap, Optional<Duration> taskTimeout) {
+                   OverlapPolicy overlap, Optional<Duration> taskTimeout, Optional<RequestId> requestId) {
         public Command {
+            requestId = requestId == null ? Optional.empty() : requestId;
             name = Checks.text("name", name, Schedule.MAX_NAME_LENGTH, false);
             if (report == null) {
                 throw ValidationException.of("report", "is required");
@@ -47,6 +51,17 @@ public interface ScheduleUseCase {
             }
             taskTimeout = taskTimeout == null ? Optional.empty() : taskTimeout;
             details(timing, parameters, misfire, overlap, taskTimeout); // validates the timing and the timeout
+        }
+
+        /** A command without a request id. */
+        public Command(String name, ReportRef report, TimingInput timing, Parameters parameters, MisfirePolicy misfire,
+                       OverlapPolicy overlap, Optional<Duration> taskTimeout) {
+            this(name, report, timing, parameters, misfire, overlap, taskTimeout, Optional.empty());
+        }
+
+        /** The same command with {@code id} as its request id. */
+        public Command withRequestId(RequestId id) {
+            return new Command(name, report, timing, parameters, misfire, overlap, taskTimeout, Optional.of(id));
         }
 
         /** A schedule with default policies and no parameters. */
@@ -74,7 +89,8 @@ public interface ScheduleUseCase {
 
     /**
      * @throws com.grepsr.scheduler.domain.error.AccessDeniedException when the report belongs to another account
-     * @throws ValidationException when the timing has no occurrence after now
+     * @throws ValidationException when the timing has no occurrence after now, or the request id was used for
+     *         another request
      */
     Result execute(Caller caller, Command command);
 }

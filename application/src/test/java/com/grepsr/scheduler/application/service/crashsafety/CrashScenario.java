@@ -203,7 +203,8 @@ public final class CrashScenario {
     private SchedulerCore replica(FaultInjector f, CrawlerLauncherPort launcher) {
         CrawlerCatalogPort catalog = code -> Optional.of(CrawlerCatalogPort.CrawlerSpec.image("crawler:test"));
         SchedulerPorts ports = new SchedulerPorts(stores.schedules(), new FaultyRunStore(stores.runs(), f, settlements),
-                new FaultyTaskStore(stores.tasks(), f), stores.history(), stores.queue(), stores.outbox(), launcher,
+                new FaultyTaskStore(stores.tasks(), f), stores.history(), stores.queue(), stores.outbox(), stores.requests(),
+                launcher,
                 catalog, new FaultyTransactions(stores.tx(), f), new TimeOrderedIds(clock), clock);
         return new SchedulerCore(ports, settings);
     }

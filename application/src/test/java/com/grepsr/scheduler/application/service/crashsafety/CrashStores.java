@@ -2,6 +2,7 @@ package com.grepsr.scheduler.application.service.crashsafety;
 
 import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
 import com.grepsr.scheduler.application.port.out.ActivityPublisherPort;
+import com.grepsr.scheduler.application.port.out.RequestLogPort;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
@@ -25,7 +26,7 @@ import java.util.function.ToIntFunction;
  */
 public record CrashStores(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStorePort tasks,
                           TaskHistoryStorePort history, TaskQueuePort queue, ActivityOutboxPort outbox,
-                          TransactionPort tx, Supplier<List<ActivityEvent>> outboxContents, Optional<Feed> feed) {
+                          RequestLogPort requests, TransactionPort tx, Supplier<List<ActivityEvent>> outboxContents, Optional<Feed> feed) {
 
     /** A feed: where the relay publishes, and how many copies of an event it holds. */
     public record Feed(ActivityPublisherPort publisher, ToIntFunction<EventId> copies) {
