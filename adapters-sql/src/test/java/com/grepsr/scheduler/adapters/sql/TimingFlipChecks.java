@@ -61,7 +61,8 @@ abstract class TimingFlipChecks {
     private static final int CLIENTS = 8;
     private static final Duration FLIPPING = Duration.ofSeconds(6);
     private static final DaemonSettings SETTINGS = new DaemonSettings(Duration.ofMinutes(10), Duration.ofMinutes(1),
-            10_000, 200, Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofDays(7));
+            10_000, 200, Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofDays(7),
+            Duration.ofHours(24));
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 

@@ -58,7 +58,7 @@ public abstract class TimingChangeRaceChecks {
     static final RecurrenceSpec EVEN = new RecurrenceSpec.Cron("1/10 * * * * *");
     static final RecurrenceSpec ODD = new RecurrenceSpec.Cron("6/10 * * * * *");
     static final DaemonSettings SETTINGS = new DaemonSettings(Duration.ofMinutes(10), Duration.ofMinutes(1), 10_000,
-            200, Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofDays(7));
+            200, Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofDays(7), Duration.ofHours(24));
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private Stores stores;
