@@ -104,6 +104,15 @@ class TaskReportServiceTest {
     }
 
     @Test
+    void a_crawler_may_not_report_a_status_only_the_scheduler_sets() {
+        Task t = f.queued(acmeReport());
+
+        assertField(() -> crawlerReport(TaskStatus.LAUNCHING, null, "", Map.of()), "status");
+        assertField(() -> crawlerReport(TaskStatus.QUEUED, null, "", Map.of()), "status");
+        assertThat(f.current(t).status()).isEqualTo(TaskStatus.QUEUED);
+    }
+
+    @Test
     void a_report_on_an_unknown_task_is_not_found_and_on_a_foreign_one_denied() {
         Task t = f.inStatus(acmeReport(), TaskStatus.RUNNING);
 
