@@ -9,6 +9,7 @@ import com.grepsr.scheduler.application.port.in.UpdateTaskHistoryByBatchUseCase.
 import com.grepsr.scheduler.application.port.in.UpdateTaskHistoryUseCase;
 import com.grepsr.scheduler.application.port.in.UpdateTaskHistoryUseCase.Report;
 import com.grepsr.scheduler.domain.error.AccessDeniedException;
+import com.grepsr.scheduler.domain.error.AlreadyExistsException;
 import com.grepsr.scheduler.domain.error.IllegalTransitionException;
 import com.grepsr.scheduler.domain.error.NotFoundException;
 import com.grepsr.scheduler.domain.error.ValidationException;
@@ -264,6 +265,13 @@ class TaskReportServiceTest {
                 .containsExactly(Outcome.UPDATED, Outcome.UPDATED, Outcome.ILLEGAL_TRANSITION);
         assertThat(historyOf(t)).extracting(TaskHistoryEntry::status)
                 .containsExactly(TaskStatus.SUCCEEDED, TaskStatus.RUNNING);
+    }
+
+    @Test
+    void a_batch_item_error_without_an_outcome_fails_where_it_is_made_not_when_mapped() {
+        // a report only changes a task: "already exists" is no outcome of it
+        assertThatThrownBy(() -> ItemResult.failed(0, "t", new AlreadyExistsException("task", "t")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AlreadyExistsException");
     }
 
     @Test
