@@ -77,6 +77,26 @@ class BulkMovesStopCrawlersTest {
     }
 
     @Test
+    void children_that_never_started_are_stopped_when_their_parent_times_out() {
+        var run = f.multi.execute(ACME, MultiProcessRunUseCase.Command.of(report(), 3, 1));
+        List<Task> children = f.children(run.parent().id());
+        assertThat(children).extracting(Task::status)
+                .containsExactlyInAnyOrder(TaskStatus.LAUNCHING, TaskStatus.QUEUED, TaskStatus.QUEUED);
+
+        Result r = f.bulk.execute(ADMIN, new Command(TaskStatus.RUNNING, TaskStatus.TIMED_OUT, null, null, null, null,
+                "", 0));
+
+        // QUEUED may not become TIMED_OUT: the children that never started are STOPPED
+        assertThat(r).isEqualTo(new Result(4, 0, false));
+        assertThat(f.task(run.parent().id()).status()).isEqualTo(TaskStatus.TIMED_OUT);
+        for (Task c : children) {
+            assertThat(f.task(c.id()).status()).isEqualTo(c.status() == TaskStatus.QUEUED
+                    ? TaskStatus.STOPPED : TaskStatus.TIMED_OUT);
+        }
+        assertThat(f.memory.launcher.liveLaunches()).isZero();
+    }
+
+    @Test
     void clients_may_not_move_tasks_into_a_status_only_the_scheduler_sets() {
         // QUEUED → LAUNCHING is the one such move the lifecycle allows; any other is an illegal transition
         assertThatThrownBy(() -> new Command(TaskStatus.QUEUED, TaskStatus.LAUNCHING, null, null, null, null, "", 0))

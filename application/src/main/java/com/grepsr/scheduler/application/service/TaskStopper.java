@@ -23,9 +23,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Stops tasks, and ends them in other final statuses the same way (the one mechanism for ending a
- * task from outside its crawler). A launched task's crawler is stopped first (outside any transaction; stopping is
- * idempotent, so a retry after a crash is harmless), then STOPPED is recorded with its history.
+ * Stops tasks, and ends them in other final statuses the same way: the one mechanism for ending a
+ * task from outside its crawler. A launched task's crawler is stopped first (outside any
+ * transaction; stopping is idempotent, so a retry after a crash is harmless), then the final
+ * status is recorded with its history.
  * A QUEUED task has no crawler yet and is only marked. A multi-process parent is marked STOPPED
  * with its queue cleared in one transaction first, so no new child can start, then its children
  * are stopped.
@@ -66,7 +67,8 @@ public final class TaskStopper {
     /**
      * Ends a task in {@code status} (a final one) the way {@link #stop} does: its crawler is
      * stopped first; a parent's queue is cleared and it ends before its children, which end in
-     * the same status. Returns the ids of every task this call ended, the task itself last.
+     * the same status (STOPPED where their lifecycle does not allow it). Returns the ids of every
+     * task this call ended, the task itself last.
      *
      * @param message  the tasks' new message; null keeps each one's last
      * @param metadata for the history entries
@@ -161,10 +163,16 @@ public final class TaskStopper {
             this.metadata = metadata;
         }
 
-        /** Records the ending unless the task finished meanwhile (its crawler was stopped before this). */
+        /**
+         * Records the ending unless the task finished meanwhile (its crawler was stopped before
+         * this). A task the lifecycle does not let into the status (a QUEUED child of a parent
+         * ending TIMED_OUT, LOST or SUCCEEDED: it never started) is STOPPED instead, which every
+         * active task may become.
+         */
         TaskTransitions.Outcome apply(TaskId id) {
             return transitions.attempt(id, t -> t.status().isFinal() ? Optional.empty()
-                    : Optional.of(t.moveTo(status, null, message, clock.instant())), source, metadata);
+                    : Optional.of(t.moveTo(t.status().canMoveTo(status) ? status : TaskStatus.STOPPED, null, message,
+                    clock.instant())), source, metadata);
         }
     }
 }
