@@ -129,6 +129,8 @@ class HistoryMethodsTest {
                 .setFromStatus(TaskStatus.TASK_STATUS_SUCCEEDED).setToStatus(TaskStatus.TASK_STATUS_RUNNING).build()));
         invalid("from_status", () -> kit.admin().updateAllTaskHistoryByStatus(stale.toBuilder().clearFromStatus()
                 .build()));
+        invalid("to_status", () -> kit.admin().updateAllTaskHistoryByStatus(stale.toBuilder()
+                .setFromStatus(TaskStatus.TASK_STATUS_QUEUED).setToStatus(TaskStatus.TASK_STATUS_LAUNCHING).build()));
     }
 
     @Test

@@ -73,7 +73,26 @@ class ListMethodsTest {
                 .getSchedulesList()).isEmpty();
         fails(PERMISSION_DENIED, () -> kit.globex().getSchedules(GetSchedulesRequest.newBuilder()
                 .setReportId("report-1").setAccountId("acme").build()));
-        invalid("report_id", () -> kit.acme().getSchedules(GetSchedulesRequest.getDefaultInstance()));
+        invalid("report_id", () -> kit.admin().getSchedules(GetSchedulesRequest.getDefaultInstance()));
+    }
+
+    @Test
+    void get_schedules_with_no_report_or_project_lists_the_account_tokens_own_schedules_paged() {
+        Schedule a = kit.acmeSchedule();
+        kit.globex().schedule(GrpcTestKit.acmeHourly("report-1").setReport(GrpcTestKit.globexReport("report-1"))
+                .build());
+        Schedule b = kit.acme().schedule(GrpcTestKit.acmeHourly("report-2").build()).getSchedule();
+
+        var first = kit.acme().getSchedules(GetSchedulesRequest.newBuilder().setPageSize(1).build());
+        var second = kit.acme().getSchedules(GetSchedulesRequest.newBuilder().setPageSize(1)
+                .setPageToken(first.getNextPageToken()).build());
+
+        assertThat(first.getSchedulesList()).extracting(Schedule::getScheduleId).containsExactly(a.getScheduleId());
+        assertThat(second.getSchedulesList()).extracting(Schedule::getScheduleId).containsExactly(b.getScheduleId());
+        assertThat(second.getNextPageToken()).isEmpty();
+        assertThat(kit.admin().getSchedules(GetSchedulesRequest.newBuilder().setAccountId("acme").build())
+                .getSchedulesList()).extracting(Schedule::getScheduleId)
+                .containsExactly(a.getScheduleId(), b.getScheduleId());
     }
 
     @Test

@@ -2,6 +2,9 @@ package com.grepsr.scheduler.adapters.grpc;
 
 import com.grepsr.scheduler.adapters.grpc.v1.GetNextSchedulesRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.GetScheduleRequest;
+import com.grepsr.scheduler.adapters.grpc.v1.GetTaskStatusRequest;
+import com.grepsr.scheduler.adapters.grpc.v1.OneTimeRunRequest;
+import com.grepsr.scheduler.adapters.grpc.v1.TaskStatus;
 import com.grepsr.scheduler.adapters.grpc.v1.MisfirePolicy;
 import com.grepsr.scheduler.adapters.grpc.v1.MisfirePolicyKind;
 import com.grepsr.scheduler.adapters.grpc.v1.OneTime;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import static com.grepsr.scheduler.adapters.grpc.GrpcTestKit.LONDON;
 import static com.grepsr.scheduler.adapters.grpc.GrpcTestKit.T0;
 import static com.grepsr.scheduler.adapters.grpc.GrpcTestKit.acmeHourly;
+import static com.grepsr.scheduler.adapters.grpc.GrpcTestKit.acmeReport;
 import static com.grepsr.scheduler.adapters.grpc.GrpcTestKit.at;
 import static com.grepsr.scheduler.adapters.grpc.GrpcTestKit.fails;
 import static com.grepsr.scheduler.adapters.grpc.GrpcTestKit.globexReport;
@@ -156,6 +160,38 @@ class ScheduleMethodsTest {
                 .setScheduleId(s.getScheduleId()).build());
         assertThat(resumed.getSchedule().getStatus()).isEqualTo(ScheduleStatus.SCHEDULE_STATUS_ACTIVE);
         assertThat(resumed.getNextFireTimesList()).isNotEmpty();
+    }
+
+    @Test
+    void stop_schedule_with_stop_active_tasks_stops_the_schedules_tasks_and_only_those() {
+        Schedule s = kit.acmeSchedule();
+        var ofSchedule = kit.acme().oneTimeRun(OneTimeRunRequest.newBuilder().setReport(acmeReport("report-1"))
+                .setScheduleId(s.getScheduleId()).build()).getTask();
+        var manual = kit.acmeTask();
+
+        var stopped = kit.acme().stopSchedule(StopScheduleRequest.newBuilder().setScheduleId(s.getScheduleId())
+                .setStopActiveTasks(true).build());
+
+        assertThat(stopped.getStoppedTaskIdsList()).containsExactly(ofSchedule.getTaskId());
+        assertThat(status(ofSchedule.getTaskId())).isEqualTo(TaskStatus.TASK_STATUS_STOPPED);
+        assertThat(status(manual.getTaskId())).isNotEqualTo(TaskStatus.TASK_STATUS_STOPPED);
+    }
+
+    @Test
+    void stop_schedule_without_the_option_leaves_running_tasks_alone() {
+        Schedule s = kit.acmeSchedule();
+        var ofSchedule = kit.acme().oneTimeRun(OneTimeRunRequest.newBuilder().setReport(acmeReport("report-1"))
+                .setScheduleId(s.getScheduleId()).build()).getTask();
+
+        var stopped = kit.acme().stopSchedule(StopScheduleRequest.newBuilder().setScheduleId(s.getScheduleId())
+                .build());
+
+        assertThat(stopped.getStoppedTaskIdsList()).isEmpty();
+        assertThat(status(ofSchedule.getTaskId())).isNotEqualTo(TaskStatus.TASK_STATUS_STOPPED);
+    }
+
+    private TaskStatus status(String taskId) {
+        return kit.acme().getTaskStatus(GetTaskStatusRequest.newBuilder().setTaskId(taskId).build()).getStatus().getStatus();
     }
 
     @Test

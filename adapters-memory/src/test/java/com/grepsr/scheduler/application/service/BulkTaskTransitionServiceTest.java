@@ -29,7 +29,11 @@ class BulkTaskTransitionServiceTest {
 
     private final TaskFixture f = new TaskFixture();
     private final BulkTaskTransitionService service =
-            new BulkTaskTransitionService(f.mem.tasks, f.recorder, f.mem.transactions);
+            new BulkTaskTransitionService(f.mem.tasks, f.recorder, stopperOn(f.mem.tasks), f.mem.transactions);
+
+    private TaskStopper stopperOn(com.grepsr.scheduler.application.port.out.TaskStorePort tasks) {
+        return new TaskStopper(tasks, f.mem.history, f.mem.queue, f.mem.launcher, f.mem.transactions, f.clock);
+    }
 
     @Test
     void moves_running_tasks_silent_since_the_cutoff_and_writes_their_history() {
@@ -116,7 +120,8 @@ class BulkTaskTransitionServiceTest {
             }
         });
         BulkTaskTransitionService racy = new BulkTaskTransitionService(racing,
-                new TaskStatusRecorder(racing, f.mem.history, f.mem.transactions, f.clock), f.mem.transactions);
+                new TaskStatusRecorder(racing, f.mem.history, f.mem.transactions, f.clock), stopperOn(racing),
+                f.mem.transactions);
 
         Result r = racy.execute(ADMIN, new Command(TaskStatus.RUNNING, TaskStatus.FAILED, null, null, null, null,
                 "", 0));

@@ -97,7 +97,7 @@ class ScheduleLifecycleServiceTest {
     @Test
     void refuses_bad_stop_commands_each_on_its_own_field() {
         assertViolation(() -> StopScheduleUseCase.Command.pause(null), "schedule_id");
-        assertViolation(() -> new StopScheduleUseCase.Command(schedule.id(), Optional.of(NOON), true), "pause_until");
+        assertViolation(() -> new StopScheduleUseCase.Command(schedule.id(), Optional.of(NOON), true, false), "pause_until");
     }
 
     @Test

@@ -91,8 +91,45 @@ class ScheduleQueryServiceTest {
     }
 
     @Test
-    void needs_a_report_or_a_project_and_sane_page_fields() {
-        assertViolation(() -> new GetSchedulesUseCase.Query(null, null, Optional.of(ACME), Set.of(), null), "report_id");
+    void an_account_caller_naming_no_report_or_project_lists_all_its_accounts_schedules_page_by_page() {
+        List<ScheduleId> mine = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            mine.add(f.hourlySchedule(ALICE, acmeReport("r" + (i % 3))).id());
+            f.hourlySchedule(BOB, globexReport("g1"));
+        }
+        Schedule deleted = f.hourlySchedule(ALICE, acmeReport("r1"));
+        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.delete(deleted.id()));
+
+        List<ScheduleId> walked = new ArrayList<>();
+        PageRequest request = PageRequest.first(3);
+        int pages = 0;
+        while (true) {
+            Page<ScheduleSummary> page = f.queries().execute(ALICE,
+                    new GetSchedulesUseCase.Query(null, null, null, Set.of(), request)).page();
+            pages++;
+            walked.addAll(ids(page));
+            if (!page.hasNext()) {
+                break;
+            }
+            request = new PageRequest(3, page.nextPageToken());
+        }
+
+        assertThat(walked).containsExactlyElementsOf(mine);
+        assertThat(pages).isEqualTo(3);
+        assertThat(ids(f.queries().execute(ADMIN, new GetSchedulesUseCase.Query(null, null,
+                Optional.of(ACME), Set.of(), PageRequest.first(50))).page())).containsExactlyElementsOf(mine);
+        assertThatThrownBy(() -> f.queries().execute(BOB, new GetSchedulesUseCase.Query(null, null,
+                Optional.of(ACME), Set.of(), PageRequest.first(50)))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_admin_naming_no_report_project_or_account_is_pointed_to_get_all_schedules() {
+        assertViolation(() -> f.queries().execute(ADMIN, new GetSchedulesUseCase.Query(null, null, null,
+                Set.of(), PageRequest.first(10))), "report_id");
+    }
+
+    @Test
+    void needs_sane_page_fields() {
         assertViolation(() -> GetSchedulesUseCase.Query.ofReport(ReportId.of("r1"), PageRequest.first(501)), "page_size");
         assertViolation(() -> f.queries().execute(ALICE, GetSchedulesUseCase.Query.ofReport(ReportId.of("r1"),
                 new PageRequest(10, "not-a-token"))), "page_token");

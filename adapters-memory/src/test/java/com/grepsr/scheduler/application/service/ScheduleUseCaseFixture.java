@@ -89,7 +89,9 @@ final class ScheduleUseCaseFixture {
     }
 
     ScheduleLifecycleService lifecycle(ActivityOutboxPort outbox) {
-        return new ScheduleLifecycleService(adapters.schedules, adapters.runs, outbox, adapters.transactions,
+        return new ScheduleLifecycleService(adapters.schedules, adapters.runs, new TaskStopper(adapters.tasks,
+                adapters.history, adapters.queue, adapters.launcher, adapters.transactions, clock), outbox,
+                adapters.transactions,
                 adapters.ids, clock);
     }
 

@@ -9,6 +9,7 @@ import com.grepsr.scheduler.application.port.in.UpdateTaskHistoryByBatchUseCase.
 import com.grepsr.scheduler.application.port.in.UpdateTaskHistoryUseCase;
 import com.grepsr.scheduler.application.port.in.UpdateTaskHistoryUseCase.Report;
 import com.grepsr.scheduler.domain.error.AccessDeniedException;
+import com.grepsr.scheduler.domain.error.AlreadyExistsException;
 import com.grepsr.scheduler.domain.error.IllegalTransitionException;
 import com.grepsr.scheduler.domain.error.NotFoundException;
 import com.grepsr.scheduler.domain.error.ValidationException;
@@ -101,6 +102,15 @@ class TaskReportServiceTest {
         assertThatThrownBy(() -> service.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(),
                 Report.status(TaskStatus.RUNNING)))).isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("QUEUED").hasMessageContaining("RUNNING");
+    }
+
+    @Test
+    void a_crawler_may_not_report_a_status_only_the_scheduler_sets() {
+        Task t = f.queued(acmeReport());
+
+        assertField(() -> crawlerReport(TaskStatus.LAUNCHING, null, "", Map.of()), "status");
+        assertField(() -> crawlerReport(TaskStatus.QUEUED, null, "", Map.of()), "status");
+        assertThat(f.current(t).status()).isEqualTo(TaskStatus.QUEUED);
     }
 
     @Test
@@ -255,6 +265,13 @@ class TaskReportServiceTest {
                 .containsExactly(Outcome.UPDATED, Outcome.UPDATED, Outcome.ILLEGAL_TRANSITION);
         assertThat(historyOf(t)).extracting(TaskHistoryEntry::status)
                 .containsExactly(TaskStatus.SUCCEEDED, TaskStatus.RUNNING);
+    }
+
+    @Test
+    void a_batch_item_error_without_an_outcome_fails_where_it_is_made_not_when_mapped() {
+        // a report only changes a task: "already exists" is no outcome of it
+        assertThatThrownBy(() -> ItemResult.failed(0, "t", new AlreadyExistsException("task", "t")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AlreadyExistsException");
     }
 
     @Test

@@ -28,6 +28,14 @@ abstract class SqlStoresSuite {
     }
 
     @Nested
+    class StopWork extends StopWorkChecks {
+        @Override
+        SqlAdapters sql() {
+            return database().fresh();
+        }
+    }
+
+    @Nested
     class Transactions extends TransactionChecks {
         @Override
         SqlAdapters sql() {

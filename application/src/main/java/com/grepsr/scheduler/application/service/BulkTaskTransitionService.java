@@ -11,28 +11,41 @@ import com.grepsr.scheduler.domain.error.IllegalTransitionException;
 import com.grepsr.scheduler.domain.error.VersionConflictException;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry.Source;
+import com.grepsr.scheduler.domain.task.TaskId;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Moves many tasks from one status to another for an admin, a chunk per transaction so a large
- * call neither holds one huge transaction nor loses all work to one late failure.
+ * Moves many tasks from one status to another for an admin, a page at a time so a large call
+ * neither holds one huge transaction nor loses all work to one late failure.
+ *
+ * <p>A move to a final status ends each task through {@link TaskStopper}, exactly as StopTask
+ * does: an operator who marks silent RUNNING tasks FAILED means "this work is over", and a
+ * crawler left running would go on writing results nobody follows. The alternative, refusing
+ * such moves, would leave the operator no way to clear stuck tasks in bulk. Each task is ended
+ * on its own (the crawler is stopped outside any transaction); the one move that stays active
+ * (LAUNCHING → RUNNING) touches no crawler and is written a page per transaction.
  */
 public final class BulkTaskTransitionService implements UpdateAllTaskHistoryByStatusUseCase {
 
-    /** Tasks read and moved per transaction. */
+    /** Tasks read (and, for moves that stay active, written) per transaction. */
     static final int CHUNK = 200;
 
     private final TaskStorePort tasks;
     private final TaskStatusRecorder recorder;
+    private final TaskStopper stopper;
     private final TransactionPort transactions;
 
-    public BulkTaskTransitionService(TaskStorePort tasks, TaskStatusRecorder recorder, TransactionPort transactions) {
+    public BulkTaskTransitionService(TaskStorePort tasks, TaskStatusRecorder recorder, TaskStopper stopper,
+                                     TransactionPort transactions) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
+        this.stopper = Objects.requireNonNull(stopper, "stopper");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
@@ -41,40 +54,72 @@ public final class BulkTaskTransitionService implements UpdateAllTaskHistoryBySt
         caller.requireAdmin("moving all tasks of a status");
         TaskFilter filter = new TaskFilter(c.account(), c.report(), c.schedule(), Optional.empty(),
                 Set.of(c.fromStatus()), Set.of(), Optional.empty(), Optional.empty(), c.updatedBefore());
-        Map<String, String> metadata = Map.of("bulk", "true", "actor", caller.name());
-        String message = c.message().isEmpty() ? null : c.message();
-        int moved = 0;
-        int skipped = 0;
+        Move move = new Move(c, c.message().isEmpty() ? null : c.message(),
+                Map.of("bulk", "true", "actor", caller.name()));
         // Keyset paging: tasks already moved drop out of the filter, but the token's position
         // is a sort key, so no remaining task is skipped or visited twice.
         String token = "";
         do {
-            PageRequest page = new PageRequest(Math.min(CHUNK, c.limit() - moved), token);
-            Chunk chunk = transactions.inTransaction(() -> moveChunk(filter, page, c, message, metadata));
-            moved += chunk.moved();
-            skipped += chunk.skipped();
-            token = chunk.next().nextPageToken();
-        } while (!token.isEmpty() && moved < c.limit());
-        return new Result(moved, skipped, !token.isEmpty());
+            PageRequest page = new PageRequest(Math.min(CHUNK, c.limit() - move.moved), token);
+            Page<Task> found;
+            if (c.toStatus().isFinal()) {
+                found = tasks.list(filter, page);
+                found.items().forEach(move::end);
+            } else {
+                found = transactions.inTransaction(() -> {
+                    Page<Task> listed = tasks.list(filter, page);
+                    listed.items().forEach(move::record);
+                    return listed;
+                });
+            }
+            token = found.nextPageToken();
+        } while (!token.isEmpty() && move.moved < c.limit());
+        return new Result(move.moved, move.skipped, !token.isEmpty());
     }
 
-    private record Chunk(Page<Task> next, int moved, int skipped) {
-    }
+    /** One call's moves and its counts. */
+    private final class Move {
+        private final Command c;
+        private final String message;
+        private final Map<String, String> metadata;
+        /** Tasks this call ended, children a parent took along included: they may still be on a page read before. */
+        private final Set<TaskId> ended = new HashSet<>();
+        int moved;
+        int skipped;
 
-    private Chunk moveChunk(TaskFilter filter, PageRequest page, Command c, String message,
-                            Map<String, String> metadata) {
-        Page<Task> found = tasks.list(filter, page);
-        int moved = 0;
-        int skipped = 0;
-        for (Task t : found.items()) {
+        Move(Command c, String message, Map<String, String> metadata) {
+            this.c = c;
+            this.message = message;
+            this.metadata = metadata;
+        }
+
+        void end(Task seen) {
+            if (ended.contains(seen.id())) {
+                return;
+            }
+            Task now = tasks.find(seen.id()).orElse(null);
+            if (now == null || now.status() != seen.status()) {
+                // It moved on by itself (e.g. its crawler finished) since the list: the decision was made on stale facts.
+                skipped++;
+                return;
+            }
             try {
-                recorder.recordFrom(t, c.toStatus(), null, message, metadata, Source.USER);
+                List<TaskId> done = stopper.end(now, c.toStatus(), message, Source.USER, metadata);
+                ended.addAll(done);
+                moved += done.size();
+            } catch (IllegalTransitionException finishedMeanwhile) {
+                skipped++;
+            }
+        }
+
+        void record(Task seen) {
+            try {
+                recorder.recordFrom(seen, c.toStatus(), null, message, metadata, Source.USER);
                 moved++;
             } catch (VersionConflictException | IllegalTransitionException changedMeanwhile) {
                 // It moved on by itself (e.g. its crawler finished) between the list and the write.
                 skipped++;
             }
         }
-        return new Chunk(found, moved, skipped);
     }
 }

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.application.service;
 
 import com.grepsr.scheduler.application.model.Caller;
+import com.grepsr.scheduler.application.model.TaskFilter;
 import com.grepsr.scheduler.application.port.in.ScheduleUseCase;
 import com.grepsr.scheduler.application.port.in.StopScheduleUseCase;
 import com.grepsr.scheduler.application.port.in.UnpauseScheduleUseCase;
@@ -13,13 +14,18 @@ import com.grepsr.scheduler.domain.error.ValidationException;
 import com.grepsr.scheduler.domain.event.ActivityEvent;
 import com.grepsr.scheduler.domain.event.ActivityEvents;
 import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.task.TaskHistoryEntry.Source;
+import com.grepsr.scheduler.domain.task.TaskId;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Pauses, deletes and resumes schedules (StopSchedule, UnpauseSchedule). The store's
+ * Pauses, deletes and resumes schedules (StopSchedule, UnpauseSchedule); StopSchedule can also
+ * stop the schedule's active tasks, through {@link TaskStopper}. The store's
  * compare-and-set against the version just read makes a racing change a version conflict
  * rather than a lost update.
  */
@@ -28,17 +34,19 @@ public final class ScheduleLifecycleService implements StopScheduleUseCase, Unpa
     private final ScheduleAccess access;
     private final ScheduleStorePort schedules;
     private final ScheduledRunStorePort runs;
+    private final TaskStopper stopper;
     private final ActivityOutboxPort outbox;
     private final TransactionPort transactions;
     private final IdGeneratorPort ids;
     private final Clock clock;
 
-    public ScheduleLifecycleService(ScheduleStorePort schedules, ScheduledRunStorePort runs,
+    public ScheduleLifecycleService(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStopper stopper,
                                     ActivityOutboxPort outbox, TransactionPort transactions, IdGeneratorPort ids,
                                     Clock clock) {
         this.access = new ScheduleAccess(schedules);
         this.schedules = schedules;
         this.runs = runs;
+        this.stopper = stopper;
         this.outbox = outbox;
         this.transactions = transactions;
         this.ids = ids;
@@ -47,6 +55,21 @@ public final class ScheduleLifecycleService implements StopScheduleUseCase, Unpa
 
     @Override
     public StopScheduleUseCase.Result execute(Caller caller, StopScheduleUseCase.Command command) {
+        StopScheduleUseCase.Result stopped = stopSchedule(caller, command);
+        if (!command.stopActiveTasks()) {
+            return stopped;
+        }
+        // after the commit, and outside any transaction: crawlers are stopped one by one, and the
+        // schedule, already stopped, starts no new task meanwhile
+        Schedule s = stopped.schedule();
+        TaskFilter ofSchedule = new TaskFilter(Optional.of(s.report().accountId()), Optional.empty(),
+                Optional.of(s.id()), null, null, null, null, null, null);
+        String why = "schedule " + (command.delete() ? "deleted" : "paused");
+        List<TaskId> tasks = stopper.stopAll(ofSchedule, StopService.message(caller, why), Source.USER);
+        return new StopScheduleUseCase.Result(s, stopped.cancelledRuns(), tasks);
+    }
+
+    private StopScheduleUseCase.Result stopSchedule(Caller caller, StopScheduleUseCase.Command command) {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Schedule current = access.load(caller, command.scheduleId());
@@ -63,7 +86,7 @@ public final class ScheduleLifecycleService implements StopScheduleUseCase, Unpa
                     ? ActivityEvents.deleted(ids.eventId(), stopped, caller.name(), now)
                     : ActivityEvents.stopped(ids.eventId(), stopped, caller.name(), now);
             outbox.append(event);
-            return new StopScheduleUseCase.Result(stopped, cancelled);
+            return new StopScheduleUseCase.Result(stopped, cancelled, List.of());
         });
     }
 

@@ -9,12 +9,19 @@ import com.grepsr.scheduler.application.port.in.GetScheduleUseCase;
 import com.grepsr.scheduler.application.port.in.GetSchedulesUseCase;
 import com.grepsr.scheduler.application.port.in.GetSchedulesUseCase.ScheduleSummary;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.domain.common.AccountId;
+import com.grepsr.scheduler.domain.error.ValidationException;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
-/** Reads schedules: one by id, a report's or project's (GetSchedules), all of them (GetAllSchedules). */
+/**
+ * Reads schedules: one by id, a report's, project's or whole account's (GetSchedules), all of them
+ * (GetAllSchedules), each a keyset walk in id order (a whole account's: on the stores'
+ * (account_id, id) index).
+ */
 public final class ScheduleQueryService implements GetSchedulesUseCase, GetAllSchedulesUseCase, GetScheduleUseCase {
 
     private final ScheduleAccess access;
@@ -29,8 +36,12 @@ public final class ScheduleQueryService implements GetSchedulesUseCase, GetAllSc
 
     @Override
     public GetSchedulesUseCase.Result execute(Caller caller, GetSchedulesUseCase.Query query) {
-        ScheduleFilter filter = new ScheduleFilter(caller.scope(query.account()), query.project(), query.report(),
-                query.statuses());
+        Optional<AccountId> account = caller.scope(query.account());
+        if (query.wholeAccount() && account.isEmpty()) {
+            throw ValidationException.of("report_id", "give a report id, a project id or an account id "
+                    + "(everyone's schedules: GetAllSchedules)");
+        }
+        ScheduleFilter filter = new ScheduleFilter(account, query.project(), query.report(), query.statuses());
         return new GetSchedulesUseCase.Result(list(filter, query.page()));
     }
 

@@ -48,7 +48,8 @@ public final class SchedulerCore {
         createSchedule = new CreateScheduleService(p.schedules(), p.outbox(), p.catalog(), p.ids(), requests,
                 p.clock());
         updateSchedule = new UpdateScheduleService(p.schedules(), p.runs(), p.outbox(), p.tx(), p.ids(), p.clock());
-        lifecycle = new ScheduleLifecycleService(p.schedules(), p.runs(), p.outbox(), p.tx(), p.ids(), p.clock());
+        lifecycle = new ScheduleLifecycleService(p.schedules(), p.runs(), stopper, p.outbox(), p.tx(), p.ids(),
+                p.clock());
         scheduleQueries = new ScheduleQueryService(p.schedules(), p.clock());
         nextSchedules = new NextSchedulesService(p.schedules(), p.clock());
         upcoming = new UpcomingRunsService(p.schedules(), p.clock());
@@ -61,7 +62,7 @@ public final class SchedulerCore {
         taskQueries = new TaskQueryService(p.tasks(), p.clock());
         taskLists = new TaskListService(p.tasks());
         taskReports = new TaskReportService(p.tasks(), recorder);
-        bulk = new BulkTaskTransitionService(p.tasks(), recorder, p.tx());
+        bulk = new BulkTaskTransitionService(p.tasks(), recorder, stopper, p.tx());
         historyQueries = new TaskHistoryQueryService(p.history(), p.schedules());
     }
 

@@ -13,12 +13,8 @@ import com.grepsr.scheduler.domain.task.TaskHistoryEntry.Source;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskKind;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** StopRun, StopTask and StopChildTasks: a user stopping work, through {@link TaskStopper}. */
 public final class StopService implements StopRunUseCase, StopTaskUseCase, StopChildTasksUseCase {
@@ -34,25 +30,8 @@ public final class StopService implements StopRunUseCase, StopTaskUseCase, StopC
     @Override
     public StopRunUseCase.Result execute(Caller caller, StopRunUseCase.Command command) {
         TaskFilter filter = new TaskFilter(caller.scope(Optional.empty()), Optional.of(command.reportId()),
-                null, null, TaskPages.ACTIVE, null, null, null, null);
-        List<Task> active = new ArrayList<>(TaskPages.all(tasks, filter));
-        // parents first: each takes its children along and no new child starts meanwhile
-        active.sort(Comparator.comparing((Task t) -> t.kind() != TaskKind.PARENT));
-        String message = message(caller, command.reason());
-        Set<TaskId> stopped = new LinkedHashSet<>();
-        for (Task t : active) {
-            if (stopped.contains(t.id())) {
-                continue;
-            }
-            if (t.kind() == TaskKind.PARENT) {
-                if (tasks.find(t.id()).map(x -> x.status().isActive()).orElse(false)) {
-                    stopped.addAll(stopper.stop(t, message, Source.USER));
-                }
-            } else {
-                stopper.stopOne(t, message, Source.USER).ifPresent(stopped::add);
-            }
-        }
-        return new StopRunUseCase.Result(List.copyOf(stopped));
+                null, null, null, null, null, null, null);
+        return new StopRunUseCase.Result(stopper.stopAll(filter, message(caller, command.reason()), Source.USER));
     }
 
     @Override
@@ -79,7 +58,8 @@ public final class StopService implements StopRunUseCase, StopTaskUseCase, StopC
         return task;
     }
 
-    private static String message(Caller caller, String reason) {
+    /** "stopped by alice" or "stopped by alice: wrong category": who stopped a task, and why. */
+    static String message(Caller caller, String reason) {
         String by = "stopped by " + Messages.clip(caller.name(), 200);
         return reason.isEmpty() ? by : by + ": " + reason;
     }

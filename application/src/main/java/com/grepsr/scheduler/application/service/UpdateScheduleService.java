@@ -63,7 +63,7 @@ public final class UpdateScheduleService implements UpdateScheduleUseCase {
             schedules.update(changed, command.expectedVersion());
             // the calculator recomputes what was removed, under the new timing and skips
             runs.deletePendingAfter(changed.id(), now);
-            outbox.append(ActivityEvents.updated(ids.eventId(), changed, caller.name(), now));
+            outbox.append(ActivityEvents.updated(ids.eventId(), current, changed, caller.name(), now));
             return new Result(changed, Occurrences.upcoming(changed, now, ScheduleUseCase.PREVIEW_COUNT));
         });
     }

@@ -61,9 +61,11 @@ public final class ActivityEventSamples {
         ScheduleId s = ScheduleId.of("sched-kinds-" + report.reportId().value());
         return List.of(
                 new ReportScheduleCreatedEvent(anEventId(), s, report, "alice", T0,
-                        Map.of("name", "Nightly ünïcødé run ✓", "recurrence", "RRULE:FREQ=WEEKLY;BYDAY=MO,TH")),
+                        Map.of("name", "Nightly ünïcødé run ✓", "rrule", "FREQ=WEEKLY;BYDAY=MO,TH", "start",
+                                "2026-03-02 09:00")),
                 new ReportScheduleUpdatedEvent(anEventId(), s, report, "alice", T0.plusNanos(1),
-                        Map.of("version", "2", "zone", "Asia/Kathmandu")),
+                        Map.of("version", "2", "zone", "Asia/Kathmandu", "changed",
+                                "cron: 0 4 * * * → 0 3 * * *; zone: UTC → Asia/Kathmandu")),
                 // nanosecond and whole-second instants: the feed must keep both exactly
                 new ReportScheduleStoppedEvent(anEventId(), s, report, "bob <bob@example.com>",
                         T0.plusSeconds(60).plusNanos(123_456_789), Map.of("paused_until", "2026-03-11T00:00:00Z")),

@@ -34,7 +34,8 @@ public abstract class ActivityOutboxPortContract extends StoreContract {
         ScheduledRun run = aPendingRun(s, BASE).miss(MissCause.PAUSED, minutesAfterBase(2));
         List<ActivityEvent> events = List.of(
                 ActivityEvents.created(anEventId(), s, "alice", BASE),
-                ActivityEvents.updated(anEventId(), s, "alice", minutesAfterBase(1)),
+                ActivityEvents.updated(anEventId(), s, s.update("renamed", s.details(), minutesAfterBase(1)), "alice",
+                        minutesAfterBase(1)),
                 ActivityEvents.stopped(anEventId(), paused, "bob", minutesAfterBase(1)),
                 ActivityEvents.missed(anEventId(), run, minutesAfterBase(2)),
                 ActivityEvents.unpaused(anEventId(), paused.unpause(minutesAfterBase(3)), "scheduler",

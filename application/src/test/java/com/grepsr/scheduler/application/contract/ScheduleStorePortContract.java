@@ -199,6 +199,21 @@ public abstract class ScheduleStorePortContract extends StoreContract {
                 .containsExactlyElementsOf(idsOf(mine));
     }
 
+    @Test
+    void an_accounts_schedules_across_its_reports_page_by_page_without_the_deleted() {
+        // GetSchedules for an account token with no report or project: account + visible statuses
+        List<Schedule> first = insertHourlySchedules(4, aReportOf(ACCOUNT_A));
+        insertHourlySchedules(3, aReportOf(ACCOUNT_B));
+        List<Schedule> second = new ArrayList<>(insertHourlySchedules(4, aReportOf(ACCOUNT_A)));
+        Schedule deleted = second.remove(1);
+        stores.schedules().update(deleted.delete(minutesAfterBase(1)), deleted.version());
+        ScheduleFilter accountA = new ScheduleFilter(Optional.of(deleted.report().accountId()), null, null,
+                Set.of(ScheduleStatus.ACTIVE, ScheduleStatus.PAUSED, ScheduleStatus.COMPLETED));
+
+        assertThat(walkAllPages(2, p -> stores.schedules().list(accountA, p))).extracting(Schedule::id)
+                .containsExactlyElementsOf(idsOf(first, second));
+    }
+
     @ParameterizedTest(name = "token {0}")
     @ValueSource(strings = {"garbage", "!!!", "cDE", "AAAAAAAA"})
     void a_token_this_store_did_not_issue_is_a_validation_error_on_page_token(String token) {

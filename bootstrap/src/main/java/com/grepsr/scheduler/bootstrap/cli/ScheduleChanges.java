@@ -28,10 +28,13 @@ final class ScheduleChanges {
         @Parameters(paramLabel = "SCHEDULE_ID") String id;
         @Option(names = "--until", paramLabel = "INSTANT", description = "resume by itself then, e.g. 2026-12-24T00:00:00Z")
         String until;
+        @Option(names = "--stop-tasks", description = "also stop the schedule's queued and running tasks")
+        boolean stopTasks;
 
         @Override
         public Integer call() {
-            StopScheduleRequest.Builder req = StopScheduleRequest.newBuilder().setScheduleId(id);
+            StopScheduleRequest.Builder req = StopScheduleRequest.newBuilder().setScheduleId(id)
+                    .setStopActiveTasks(stopTasks);
             if (until != null) {
                 req.setPauseUntil(instant(until));
             }
@@ -44,10 +47,13 @@ final class ScheduleChanges {
     static final class Delete implements Callable<Integer> {
         @Mixin ClientOptions client;
         @Parameters(paramLabel = "SCHEDULE_ID") String id;
+        @Option(names = "--stop-tasks", description = "also stop the schedule's queued and running tasks")
+        boolean stopTasks;
 
         @Override
         public Integer call() {
-            return stop(client, StopScheduleRequest.newBuilder().setScheduleId(id).setDelete(true).build(), "deleted");
+            return stop(client, StopScheduleRequest.newBuilder().setScheduleId(id).setDelete(true)
+                    .setStopActiveTasks(stopTasks).build(), "deleted");
         }
     }
 
@@ -80,7 +86,8 @@ final class ScheduleChanges {
                 System.out.println(Text.json(r));
             } else {
                 System.out.println(done + " schedule " + req.getScheduleId() + " (" + r.getCancelledRuns()
-                        + " upcoming runs cancelled)");
+                        + " upcoming runs cancelled" + (req.getStopActiveTasks()
+                        ? ", " + r.getStoppedTaskIdsCount() + " tasks stopped" : "") + ")");
             }
             return 0;
         }

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds the activity event for each schedule change, with the details the feed shows. */
+/**
+ * Builds the activity event for each schedule change, with the details the feed shows: plain
+ * values a person reads (see {@link ScheduleDescription}), never a Java object's text.
+ */
 public final class ActivityEvents {
 
     /** The actor of changes the scheduler makes by itself (auto-resume, missed runs). */
@@ -22,7 +25,7 @@ public final class ActivityEvents {
 
     public static ReportScheduleStoppedEvent stopped(EventId id, Schedule s, String actor, Instant now) {
         Map<String, String> details = describe(s);
-        s.pausedUntil().ifPresent(until -> details.put("paused_until", until.toString()));
+        s.pausedUntil().ifPresent(until -> details.put("paused_until", ScheduleDescription.instant(until)));
         return new ReportScheduleStoppedEvent(id, s.id(), s.report(), actor, now, details);
     }
 
@@ -34,25 +37,34 @@ public final class ActivityEvents {
         return new ReportScheduleUnpausedEvent(id, s.id(), s.report(), actor, now, describe(s));
     }
 
-    public static ReportScheduleUpdatedEvent updated(EventId id, Schedule s, String actor, Instant now) {
-        return new ReportScheduleUpdatedEvent(id, s.id(), s.report(), actor, now, describe(s));
+    /**
+     * The schedule as it is after the update, plus {@code changed} (what changed from what to
+     * what, e.g. {@code cron: 0 4 * * * → 0 3 * * *}) and {@code skipped} (occurrences this update
+     * skipped), each only when there is something to say.
+     */
+    public static ReportScheduleUpdatedEvent updated(EventId id, Schedule before, Schedule after, String actor,
+                                                     Instant now) {
+        Map<String, String> details = describe(after);
+        String changed = ScheduleDescription.changes(describe(before), details);
+        if (!changed.isEmpty()) {
+            details.put("changed", changed);
+        }
+        String skipped = ScheduleDescription.newSkips(before, after);
+        if (!skipped.isEmpty()) {
+            details.put("skipped", skipped);
+        }
+        return new ReportScheduleUpdatedEvent(id, after.id(), after.report(), actor, now, details);
     }
 
     public static ScheduledRunMissedEvent missed(EventId id, ScheduledRun run, Instant now) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("scheduled_run_id", run.id().value());
-        details.put("fire_at", run.fireAt().toString());
+        details.put("fire_at", ScheduleDescription.instant(run.fireAt()));
         details.put("cause", String.valueOf(run.missCause()));
         return new ScheduledRunMissedEvent(id, run.scheduleId(), run.report(), SCHEDULER, now, details);
     }
 
     private static Map<String, String> describe(Schedule s) {
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("name", s.name());
-        details.put("status", s.status().name());
-        details.put("recurrence", s.timing().spec().toString());
-        details.put("zone", s.timing().zone().getId());
-        details.put("version", Long.toString(s.version()));
-        return details;
+        return ScheduleDescription.of(s);
     }
 }

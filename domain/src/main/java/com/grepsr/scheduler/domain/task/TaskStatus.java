@@ -32,6 +32,15 @@ public enum TaskStatus {
         };
     }
 
+    /**
+     * QUEUED and LAUNCHING: only the scheduler puts a task there (it queues work and launches
+     * crawlers). A client naming one would claim a launch that never happened, and the task would
+     * wait for a crawler nobody starts.
+     */
+    public boolean isSetBySchedulerOnly() {
+        return this == QUEUED || this == LAUNCHING;
+    }
+
     public static Set<TaskStatus> finals() {
         return EnumSet.copyOf(FINAL);
     }

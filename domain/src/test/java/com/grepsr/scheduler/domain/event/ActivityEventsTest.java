@@ -9,7 +9,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.grepsr.scheduler.domain.common.Parameters;
+import com.grepsr.scheduler.domain.schedule.MisfirePolicy;
+import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
+import com.grepsr.scheduler.domain.schedule.RecurrenceSpec;
+import com.grepsr.scheduler.domain.schedule.ScheduleDetails;
+import com.grepsr.scheduler.domain.schedule.ScheduleTiming;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 
 import static com.grepsr.scheduler.domain.DomainFixtures.NOW;
 import static com.grepsr.scheduler.domain.DomainFixtures.anyReport;
@@ -37,7 +49,59 @@ class ActivityEventsTest {
         assertIdentifies(event, USER);
         assertThat(event.details()).containsEntry("name", "hourly prices").containsEntry("status", "ACTIVE")
                 .containsEntry("zone", "Europe/London").containsEntry("version", "1")
-                .containsEntry("recurrence", schedule.timing().spec().toString());
+                .containsEntry("every", "1h").containsEntry("start", "2026-12-01 09:00")
+                .containsEntry("misfire", "fire once now").containsEntry("overlap", "allow");
+    }
+
+    @Test
+    void details_are_plain_values_a_person_reads_never_a_java_object_s_text() {
+        Schedule cron = scheduleWith(new ScheduleDetails(new ScheduleTiming(new RecurrenceSpec.Cron("0 3 * * *"),
+                ZoneId.of("Europe/Berlin"), LocalDateTime.of(2026, 12, 1, 0, 0), LocalDateTime.of(2026, 12, 31, 23, 59), 10,
+                Set.of(LocalDate.of(2026, 12, 25)), null), Parameters.of(Map.of("region", "us", "category", "x")),
+                MisfirePolicy.fireAllWithin(Duration.ofMinutes(90)), OverlapPolicy.QUEUE_ONE, Duration.ofHours(2)));
+
+        Map<String, String> details = ActivityEvents.created(EVENT, cron, USER, NOW).details();
+
+        assertThat(details).containsEntry("cron", "0 3 * * *").containsEntry("zone", "Europe/Berlin")
+                .containsEntry("end", "2026-12-31 23:59").containsEntry("max_runs", "10")
+                .containsEntry("excluded_dates", "2026-12-25").containsEntry("misfire", "fire all within 1h 30m")
+                .containsEntry("overlap", "queue one").containsEntry("task_timeout", "2h")
+                .containsEntry("parameters", "category, region");
+        assertThat(details.values()).noneMatch(v -> v.contains("[") || v.contains("=") || v.contains("PT"));
+        assertThat(ActivityEvents.created(EVENT, scheduleWith(ScheduleDetails.of(ScheduleTiming.of(
+                new RecurrenceSpec.RRule("FREQ=WEEKLY;BYDAY=MO"), ZoneId.of("UTC"), LocalDateTime.of(2026, 3, 2, 9, 0)))),
+                USER, NOW).details()).containsEntry("rrule", "FREQ=WEEKLY;BYDAY=MO");
+        assertThat(ActivityEvents.created(EVENT, scheduleWith(ScheduleDetails.of(ScheduleTiming.of(
+                new RecurrenceSpec.OneTime(LocalDateTime.of(2026, 12, 9, 8, 30)), ZoneId.of("UTC"), null))),
+                USER, NOW).details()).containsEntry("once_at", "2026-12-09 08:30").doesNotContainKey("start");
+    }
+
+    @Test
+    void an_update_says_what_changed_from_what_to_what() {
+        Schedule before = scheduleWith(ScheduleDetails.of(ScheduleTiming.of(new RecurrenceSpec.Cron("0 4 * * *"),
+                ZoneId.of("UTC"), null)));
+        Schedule after = before.update("nightly", ScheduleDetails.of(ScheduleTiming.of(
+                new RecurrenceSpec.Cron("0 3 * * *"), ZoneId.of("Europe/Berlin"), null)), NOW);
+
+        Map<String, String> details = ActivityEvents.updated(EVENT, before, after, USER, NOW).details();
+
+        assertThat(details).containsEntry("cron", "0 3 * * *").containsEntry("version", "2")
+                .containsEntry("changed", "name: hourly prices → nightly; cron: 0 4 * * * → 0 3 * * *; "
+                        + "zone: UTC → Europe/Berlin");
+    }
+
+    @Test
+    void an_update_that_skips_an_occurrence_names_it_in_the_schedule_s_wall_clock() {
+        Schedule before = everyHourSchedule();
+        Schedule after = before.skipOccurrence(hoursFromNow(1), NOW);
+
+        Map<String, String> details = ActivityEvents.updated(EVENT, before, after, USER, NOW).details();
+
+        assertThat(details).containsEntry("skipped", "2026-12-01 09:00").doesNotContainKey("changed");
+    }
+
+    private static Schedule scheduleWith(ScheduleDetails details) {
+        return Schedule.create(anyScheduleId(), "hourly prices", anyReport(), details, NOW);
     }
 
     @Test
@@ -87,11 +151,12 @@ class ActivityEventsTest {
         Schedule schedule = everyHourSchedule();
         Schedule updated = schedule.update("renamed", schedule.details(), NOW);
 
-        ActivityEvent event = ActivityEvents.updated(EVENT, updated, USER, NOW);
+        ActivityEvent event = ActivityEvents.updated(EVENT, schedule, updated, USER, NOW);
 
         assertThat(event.type()).isEqualTo("ReportScheduleUpdatedEvent");
         assertIdentifies(event, USER);
-        assertThat(event.details()).containsEntry("name", "renamed").containsEntry("version", "2");
+        assertThat(event.details()).containsEntry("name", "renamed").containsEntry("version", "2")
+                .containsEntry("changed", "name: hourly prices → renamed");
     }
 
     @Test
@@ -117,7 +182,7 @@ class ActivityEventsTest {
                 .isEqualTo("scheduler");
         assertThat(ActivityEvents.deleted(EVENT, everyHourSchedule(), actor, NOW).actor()).isEqualTo("scheduler");
         assertThat(ActivityEvents.unpaused(EVENT, everyHourSchedule(), actor, NOW).actor()).isEqualTo("scheduler");
-        assertThat(ActivityEvents.updated(EVENT, everyHourSchedule(), actor, NOW).actor()).isEqualTo("scheduler");
+        assertThat(ActivityEvents.updated(EVENT, everyHourSchedule(), everyHourSchedule(), actor, NOW).actor()).isEqualTo("scheduler");
     }
 
     @Test

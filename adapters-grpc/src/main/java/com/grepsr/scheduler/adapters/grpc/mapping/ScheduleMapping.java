@@ -21,6 +21,7 @@ import com.grepsr.scheduler.domain.schedule.MisfirePolicy;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleDetails;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
+import com.grepsr.scheduler.domain.task.TaskId;
 
 import java.time.Instant;
 import java.util.List;
@@ -69,12 +70,14 @@ public final class ScheduleMapping {
 
     public static StopScheduleUseCase.Command command(StopScheduleRequest r) {
         return new StopScheduleUseCase.Command(scheduleId(r.getScheduleId()),
-                ProtoTime.instant("pause_until", r.hasPauseUntil(), r.getPauseUntil()), r.getDelete());
+                ProtoTime.instant("pause_until", r.hasPauseUntil(), r.getPauseUntil()), r.getDelete(),
+                r.getStopActiveTasks());
     }
 
     public static StopScheduleResponse response(StopScheduleUseCase.Result r) {
         return StopScheduleResponse.newBuilder().setSchedule(toProto(r.schedule(), Optional.empty()))
-                .setCancelledRuns(r.cancelledRuns()).build();
+                .setCancelledRuns(r.cancelledRuns())
+                .addAllStoppedTaskIds(r.stoppedTasks().stream().map(TaskId::value).toList()).build();
     }
 
     public static UnpauseScheduleUseCase.Command command(UnpauseScheduleRequest r) {

@@ -97,4 +97,19 @@ class ProtoEnumsTest {
         assertThatThrownBy(() -> ProtoEnums.toProto(java.time.Month.MARCH, TaskStatus.getDescriptor()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("MARCH");
     }
+
+    @Test
+    void values_nothing_produces_are_gone_and_their_numbers_reserved_so_old_clients_never_misread_them() {
+        // MissCause.LAUNCH_FAILED: a refused launch dispatches its run with a FAILED task, it is no miss.
+        // UpdateOutcome.ALREADY_EXISTS: a crawler's report only changes a task, it never creates one.
+        assertRemovedAndReserved(MissCause.getDescriptor(), 5, "MISS_CAUSE_LAUNCH_FAILED");
+        assertRemovedAndReserved(UpdateOutcome.getDescriptor(), 7, "UPDATE_OUTCOME_ALREADY_EXISTS");
+    }
+
+    private static void assertRemovedAndReserved(EnumDescriptor proto, int number, String name) {
+        assertThat(proto.findValueByNumber(number)).as(name).isNull();
+        assertThat(proto.toProto().getReservedRangeList())
+                .anySatisfy(r -> assertThat(number).isBetween(r.getStart(), r.getEnd()));
+        assertThat(proto.toProto().getReservedNameList()).contains(name);
+    }
 }

@@ -17,8 +17,10 @@ import java.util.Set;
 
 /**
  * GetSchedules: the schedules of a report and/or a project, in creation order, one keyset page at
- * a time. Confined to the caller's account. With no status filter, DELETED schedules are left
- * out (ask for DELETED to see them).
+ * a time. Confined to the caller's account. With neither a report nor a project, all of an
+ * account's schedules: an account caller's own, or for an admin the account it names (an admin
+ * naming none is refused: everyone's schedules are GetAllSchedules). With no status filter,
+ * DELETED schedules are left out (ask for DELETED to see them).
  */
 public interface GetSchedulesUseCase {
 
@@ -28,7 +30,8 @@ public interface GetSchedulesUseCase {
     /**
      * @param report   the report's schedules
      * @param project  the project's schedules (with {@code report}: both must match)
-     * @param account  for admins, the account; for account callers it must be their own, or empty
+     * @param account  for admins, the account (required with neither report nor project); for
+     *                 account callers it must be their own, or empty
      * @param statuses only these statuses; empty for all but DELETED
      * @param page     page size and token
      */
@@ -40,9 +43,11 @@ public interface GetSchedulesUseCase {
             account = account == null ? Optional.empty() : account;
             statuses = statuses == null || statuses.isEmpty() ? VISIBLE : Set.copyOf(statuses);
             page = page == null ? PageRequest.first(PageRequest.DEFAULT_SIZE) : page;
-            if (report.isEmpty() && project.isEmpty()) {
-                throw ValidationException.of("report_id", "give a report id, a project id, or both");
-            }
+        }
+
+        /** Whether this asks for a whole account's schedules rather than a report's or a project's. */
+        public boolean wholeAccount() {
+            return report.isEmpty() && project.isEmpty();
         }
 
         public static Query ofReport(ReportId report, PageRequest page) {
@@ -66,6 +71,9 @@ public interface GetSchedulesUseCase {
     record Result(Page<ScheduleSummary> page) {
     }
 
-    /** @throws com.grepsr.scheduler.domain.error.AccessDeniedException when asking for another account */
+    /**
+     * @throws com.grepsr.scheduler.domain.error.AccessDeniedException when asking for another account
+     * @throws ValidationException on {@code report_id} when an admin names no report, project or account
+     */
     Result execute(Caller caller, Query query);
 }

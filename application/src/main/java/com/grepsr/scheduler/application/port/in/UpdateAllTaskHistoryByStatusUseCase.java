@@ -19,6 +19,11 @@ import java.util.Optional;
  * e.g. RUNNING tasks silent for a day → FAILED "crawler stopped reporting". Each moved task gets
  * a history entry. At most {@code limit} tasks move per call; {@link Result#more()} says whether
  * to call again.
+ *
+ * <p>A task moved to a final status is ended the way StopTask ends it: its crawler is stopped
+ * first (a multi-process parent also ends its children and drops its queued work), so nothing
+ * the scheduler calls finished keeps running unfollowed. QUEUED and LAUNCHING are the
+ * scheduler's to set, never a target here.
  */
 public interface UpdateAllTaskHistoryByStatusUseCase {
 
@@ -48,6 +53,10 @@ public interface UpdateAllTaskHistoryByStatusUseCase {
             if (!fromStatus.canMoveTo(toStatus)) {
                 throw new IllegalTransitionException("task", "(every " + fromStatus + " task)", fromStatus, toStatus);
             }
+            if (toStatus.isSetBySchedulerOnly()) {
+                throw ValidationException.of("to_status", toStatus + " is set by the scheduler only (it queues and "
+                        + "launches tasks); move tasks to RUNNING or a final status");
+            }
         }
 
         /** Every {@code from} task not updated since {@code before} → {@code to}, with a message. */
@@ -57,7 +66,7 @@ public interface UpdateAllTaskHistoryByStatusUseCase {
     }
 
     /**
-     * @param moved   tasks moved (each with a history entry)
+     * @param moved   tasks moved (each with a history entry), children a moved parent took along included
      * @param skipped tasks that matched but changed meanwhile (e.g. finished on their own)
      * @param more    whether the limit was reached, so matching tasks may remain
      */

@@ -48,8 +48,8 @@ public interface UpdateTaskHistoryByBatchUseCase {
         }
     }
 
-    /** How one item ended. */
-    enum Outcome { UPDATED, INVALID, NOT_FOUND, ACCESS_DENIED, ILLEGAL_TRANSITION, VERSION_CONFLICT, ALREADY_EXISTS }
+    /** How one item ended. (A report only changes a task, so "already exists" is not among them.) */
+    enum Outcome { UPDATED, INVALID, NOT_FOUND, ACCESS_DENIED, ILLEGAL_TRANSITION, VERSION_CONFLICT }
 
     /**
      * @param index  the item's position in the command
@@ -57,6 +57,11 @@ public interface UpdateTaskHistoryByBatchUseCase {
      * @param error  why the item failed (any other outcome); an adapter maps it like a whole call's error
      */
     record ItemResult(int index, String taskId, Optional<Task> task, Optional<DomainException> error) {
+
+        public ItemResult {
+            // an error no outcome names is a bug in the caller: fail where it is made, not when mapped
+            error.ifPresent(ItemResult::outcomeOf);
+        }
 
         public static ItemResult updated(int index, Task task) {
             return new ItemResult(index, task.id().value(), Optional.of(task), Optional.empty());
@@ -67,10 +72,10 @@ public interface UpdateTaskHistoryByBatchUseCase {
         }
 
         public Outcome outcome() {
-            if (error.isEmpty()) {
-                return Outcome.UPDATED;
-            }
-            DomainException e = error.get();
+            return error.map(ItemResult::outcomeOf).orElse(Outcome.UPDATED);
+        }
+
+        private static Outcome outcomeOf(DomainException e) {
             if (e instanceof ValidationException) {
                 return Outcome.INVALID;
             } else if (e instanceof NotFoundException) {
@@ -82,7 +87,8 @@ public interface UpdateTaskHistoryByBatchUseCase {
             } else if (e instanceof VersionConflictException) {
                 return Outcome.VERSION_CONFLICT;
             }
-            return Outcome.ALREADY_EXISTS;
+            throw new IllegalArgumentException("no batch outcome for " + e.getClass().getSimpleName()
+                    + ": a report only changes a task", e);
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * UpdateTaskHistory: a crawler reports on its task — a new status, progress, a message, small
- * metadata. The status change must be one the task's lifecycle allows; the task keeps its
+ * metadata. The status change must be one the task's lifecycle allows, and never to QUEUED or
+ * LAUNCHING (the scheduler's to set); the task keeps its
  * status when none is given (a progress report or a heartbeat). Every report is appended to the
  * task's history (source CRAWLER).
  */
@@ -32,6 +33,10 @@ public interface UpdateTaskHistoryUseCase {
                   Map<String, String> metadata) {
         public Report {
             status = status == null ? Optional.empty() : status;
+            if (status.isPresent() && status.get().isSetBySchedulerOnly()) {
+                throw ValidationException.of("status", status.get() + " is set by the scheduler only (it queues and "
+                        + "launches tasks); report RUNNING, progress, or how the task ended");
+            }
             progress = progress == null ? Optional.empty() : progress;
             progress.ifPresent(p -> Checks.range("progress", p, 0, 100));
             message = Checks.text("message", message, Task.MAX_MESSAGE_LENGTH, false);
