@@ -12,7 +12,9 @@ import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.service.CalculatorDaemon;
 import com.grepsr.scheduler.application.service.DaemonSettings;
 import com.grepsr.scheduler.application.service.ScheduleLifecycleService;
+import com.grepsr.scheduler.application.service.TaskStopper;
 import com.grepsr.scheduler.application.service.TimeOrderedIds;
+import com.grepsr.scheduler.application.service.crashsafety.CountingLauncher;
 import com.grepsr.scheduler.application.service.UpdateScheduleService;
 import com.grepsr.scheduler.domain.run.RunStatus;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
@@ -156,8 +158,10 @@ public abstract class TimingChangeRaceChecks {
     }
 
     private void stop(StopScheduleUseCase.Command command) {
-        new ScheduleLifecycleService(stores.schedules(), stores.runs(), stores.outbox(), stores.transactions(),
-                new TimeOrderedIds(clock), clock).execute(Caller.admin("test"), command);
+        TaskStopper stopper = new TaskStopper(stores.tasks(), stores.history(), stores.queue(), new CountingLauncher(),
+                stores.transactions(), clock);
+        new ScheduleLifecycleService(stores.schedules(), stores.runs(), stopper, stores.outbox(),
+                stores.transactions(), new TimeOrderedIds(clock), clock).execute(Caller.admin("test"), command);
     }
 
     private List<ScheduledRun> pendingRuns() {
