@@ -7,7 +7,6 @@ import com.grepsr.scheduler.application.port.in.MultiProcessRunUseCase;
 import com.grepsr.scheduler.application.port.in.OneTimeRunUseCase;
 import com.grepsr.scheduler.application.port.in.ScheduleUseCase;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort;
-import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.application.service.DaemonSettings;
 import com.grepsr.scheduler.application.service.SchedulerCore;
 import com.grepsr.scheduler.application.service.SchedulerPorts;
@@ -16,7 +15,6 @@ import com.grepsr.scheduler.domain.common.AccountId;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.error.ValidationException;
 import com.grepsr.scheduler.domain.schedule.RecurrenceSpec;
-import com.grepsr.scheduler.domain.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -28,7 +26,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +36,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
 import static com.grepsr.scheduler.adapters.sql.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,22 +173,5 @@ abstract class ConcurrentRequestIdChecks {
         return new SchedulerCore(new SchedulerPorts(sql.schedules(), sql.runs(), sql.tasks(), sql.history(),
                 sql.queue(), sql.outbox(), sql.requests(), new NamingLauncher(), catalog, sql.transactions(),
                 new TimeOrderedIds(clock), clock), DaemonSettings.DEFAULTS);
-    }
-
-    /** A launcher that starts nothing: each launch is named after its task and stays running. */
-    private static final class NamingLauncher implements CrawlerLauncherPort {
-        @Override
-        public String launch(Task task, CrawlerCatalogPort.CrawlerSpec crawler) {
-            return "job-" + task.id().value();
-        }
-
-        @Override
-        public void stop(String launchName) {
-        }
-
-        @Override
-        public Map<String, LaunchState> inspect(Collection<String> launchNames) {
-            return launchNames.stream().collect(Collectors.toMap(Function.identity(), n -> LaunchState.RUNNING));
-        }
     }
 }

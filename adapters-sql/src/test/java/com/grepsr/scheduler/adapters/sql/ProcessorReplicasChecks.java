@@ -1,7 +1,6 @@
 package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort;
-import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.application.service.DaemonSettings;
 import com.grepsr.scheduler.application.service.ProcessorDaemon;
 import com.grepsr.scheduler.application.service.SchedulerCore;
@@ -13,7 +12,6 @@ import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleDetails;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.schedule.ScheduleTiming;
-import com.grepsr.scheduler.domain.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -26,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +31,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static com.grepsr.scheduler.adapters.sql.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,22 +114,5 @@ abstract class ProcessorReplicasChecks {
             }
         }
         return counts;
-    }
-
-    /** A launcher that starts nothing: each launch is named after its task and stays running. */
-    private static final class NamingLauncher implements CrawlerLauncherPort {
-        @Override
-        public String launch(Task task, CrawlerCatalogPort.CrawlerSpec crawler) {
-            return "job-" + task.id().value();
-        }
-
-        @Override
-        public void stop(String launchName) {
-        }
-
-        @Override
-        public Map<String, LaunchState> inspect(Collection<String> launchNames) {
-            return launchNames.stream().collect(Collectors.toMap(Function.identity(), n -> LaunchState.RUNNING));
-        }
     }
 }
