@@ -278,6 +278,17 @@ class ProcessorDaemonTest {
         assertThat(statusOf(r)).isEqualTo(RunStatus.DISPATCHED);
     }
 
+    /** REPLACE stops the running task for a run that fires, not for one the misfire policy misses. */
+    @Test
+    void overlap_replace_leaves_the_running_task_alone_when_the_due_run_is_missed() {
+        Schedule s = schedule("s1", MisfirePolicy.SKIP, OverlapPolicy.REPLACE);
+        Task running = runningTaskOf(s);
+        ScheduledRun late = run(s, T0.minus(Duration.ofHours(2)));
+        processor("p1").tick(T0);
+        assertThat(statusOf(late)).isEqualTo(RunStatus.MISSED);
+        assertThat(memory.tasks.find(running.id()).orElseThrow().status()).isEqualTo(TaskStatus.RUNNING);
+    }
+
     @Test
     void overlap_queue_one_keeps_one_run_waiting_and_skips_the_rest() {
         Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.QUEUE_ONE);

@@ -191,8 +191,7 @@ public final class ProcessorDaemon {
                     return waitingChosen.putIfAbsent(s.id(), Boolean.TRUE) == null ? Decision.WAIT
                             : Decision.SKIP_OVERLAP;
                 case REPLACE:
-                    active.forEach(this::replace);
-                    break;
+                    break; // stopped below, once the misfire policy lets this run fire
                 default:
                     break;
             }
@@ -204,7 +203,13 @@ public final class ProcessorDaemon {
         }
         Duration lateness = Duration.between(run.fireAt(), now);
         boolean newestLate = run.fireAt().equals(newestOfSchedule);
-        return s.details().misfire().fires(lateness, newestLate) ? Decision.FIRE : Decision.MISS_DOWN;
+        if (!s.details().misfire().fires(lateness, newestLate)) {
+            return Decision.MISS_DOWN;
+        }
+        if (s.details().overlap() == OverlapPolicy.REPLACE) {
+            active.forEach(this::replace);
+        }
+        return Decision.FIRE;
     }
 
     /**
