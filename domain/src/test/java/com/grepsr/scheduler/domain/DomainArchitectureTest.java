@@ -51,6 +51,13 @@ class DomainArchitectureTest {
                             java.util.TimeZone.class)
                     .orShould().dependOnClassesThat().resideInAPackage("java.sql..");
 
+    @ArchTest
+    static final ArchRule the_due_run_decision_does_no_io =
+            noClasses().that().haveSimpleNameStartingWith("DueRun")
+                    .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..",
+                            "java.sql..", "java.util.concurrent..")
+                    .because("the processor's rule is a pure function of what it is given: tested without stores");
+
     private static DescribedPredicate<JavaCall<?>> readsTheSystemClock() {
         return new DescribedPredicate<>("a call that reads the system clock (now(), Clock.system*(), "
                 + "System.currentTimeMillis())") {

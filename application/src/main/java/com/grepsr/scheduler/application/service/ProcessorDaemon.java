@@ -11,13 +11,15 @@ import com.grepsr.scheduler.application.port.out.TaskStorePort;
 import com.grepsr.scheduler.application.port.out.TransactionPort;
 import com.grepsr.scheduler.domain.error.IllegalTransitionException;
 import com.grepsr.scheduler.domain.event.ActivityEvents;
+import com.grepsr.scheduler.domain.run.DueRun;
+import com.grepsr.scheduler.domain.run.DueRunDecision;
+import com.grepsr.scheduler.domain.run.DueRunPolicy;
 import com.grepsr.scheduler.domain.run.MissCause;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.run.ScheduledRunId;
 import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
-import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
 import com.grepsr.scheduler.domain.task.TaskId;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,37 +105,26 @@ public final class ProcessorDaemon {
             return new TickResult(0, 0, 0, 0, 0, 0);
         }
         List<ScheduledRun> claimed = runs.claimDue(now, settings.claimBatch(), replica, settings.claimLease());
-        // FIRE_ONCE_NOW fires only the newest late run of each schedule in the batch
-        Map<ScheduleId, Instant> newest = new HashMap<>();
-        for (ScheduledRun r : claimed) {
-            newest.merge(r.scheduleId(), r.fireAt(), (a, b) -> a.isAfter(b) ? a : b);
-        }
-        Set<TaskId> firedBefore = firedBefore(claimed);
-        Map<ScheduleId, Optional<Schedule>> scheduleCache = new HashMap<>();
-        Map<ScheduleId, Boolean> waitingChosen = new HashMap<>();
-        schedules.findAll(newest.keySet()).forEach(s -> scheduleCache.put(s.id(), Optional.of(s)));
+        Claimed batch = read(claimed);
         // runs of schedules that allow overlap fire together; the others fire one at a time, in
         // order, because each one's overlap check must see the task of the one before
         List<ScheduledRun> together = new ArrayList<>();
-        int dispatched = 0, missed = 0, skipped = 0, cancelled = 0, waiting = 0;
-        List<ScheduledRunId> handedBack = new ArrayList<>();
-        for (ScheduledRun run : claimed.stream().sorted(Comparator.comparing(ScheduledRun::fireAt)).toList()) {
-            if (stopping) {
-                handedBack.add(run.id());
-                continue;
-            }
-            Optional<Schedule> schedule = scheduleCache.computeIfAbsent(run.scheduleId(), id -> Optional.empty());
-            Decision d = firedBefore.contains(RunNowService.taskOf(run.id())) ? Decision.FIRE
-                    : decide(run, schedule, newest.get(run.scheduleId()), waitingChosen, now);
-            switch (d) {
+        Set<ScheduleId> waiting = new HashSet<>();
+        int dispatched = 0, missed = 0, skipped = 0, cancelled = 0;
+        List<ScheduledRun> inOrder = claimed.stream().sorted(Comparator.comparing(ScheduledRun::fireAt)).toList();
+        int next = 0;
+        for (; next < inOrder.size() && !stopping; next++) {
+            ScheduledRun run = inOrder.get(next);
+            DueRunDecision d = DueRunPolicy.decide(due(batch, run, waiting.contains(run.scheduleId())), now);
+            switch (d.outcome()) {
                 case CANCEL -> cancelled += settle(run.cancel(now), false);
                 case MISS_PAUSED -> missed += settle(run.miss(MissCause.PAUSED, now), true);
                 case MISS_DOWN -> missed += settle(run.miss(MissCause.SCHEDULER_DOWN, now), true);
                 case SKIP_OVERLAP -> skipped += settle(run.skip(MissCause.OVERLAP, now), true);
-                case WAIT -> waiting++;
+                case WAIT -> waiting.add(run.scheduleId());
                 case FIRE -> {
-                    // (a run fired before a crash may have lost its schedule since: alone, then)
-                    if (schedule.map(x -> x.details().overlap() == OverlapPolicy.ALLOW).orElse(false)) {
+                    d.stopFirst().forEach(this::replace);
+                    if (batch.allowsOverlap(run)) {
                         together.add(run);
                     } else {
                         dispatched += fire(run, now);
@@ -140,6 +132,8 @@ public final class ProcessorDaemon {
                 }
             }
         }
+        List<ScheduledRunId> handedBack = new ArrayList<>(inOrder.subList(next, inOrder.size()).stream()
+                .map(ScheduledRun::id).toList());
         for (int from = 0; from < together.size(); from += FIRE_CHUNK) {
             List<ScheduledRun> chunk = together.subList(from, Math.min(together.size(), from + FIRE_CHUNK));
             if (stopping) {
@@ -151,7 +145,40 @@ public final class ProcessorDaemon {
         if (!handedBack.isEmpty()) {
             runs.release(handedBack, replica);
         }
-        return new TickResult(claimed.size(), dispatched, missed, skipped, cancelled, waiting);
+        return new TickResult(claimed.size(), dispatched, missed, skipped, cancelled, waiting.size());
+    }
+
+    /**
+     * What a batch's decisions read, once per batch: the claimed runs' schedules, the newest run of
+     * each schedule (FIRE_ONCE_NOW fires only that one), and which runs fired before a crash.
+     */
+    private Claimed read(List<ScheduledRun> claimed) {
+        Map<ScheduleId, Instant> newest = new HashMap<>();
+        for (ScheduledRun r : claimed) {
+            newest.merge(r.scheduleId(), r.fireAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        Map<ScheduleId, Schedule> found = new HashMap<>();
+        schedules.findAll(newest.keySet()).forEach(s -> found.put(s.id(), s));
+        return new Claimed(found, newest, firedBefore(claimed));
+    }
+
+    private record Claimed(Map<ScheduleId, Schedule> schedules, Map<ScheduleId, Instant> newest,
+                           Set<TaskId> firedBefore) {
+
+        /** (A run fired before a crash may have lost its schedule since: alone, then.) */
+        boolean allowsOverlap(ScheduledRun run) {
+            Schedule s = schedules.get(run.scheduleId());
+            return s != null && s.details().overlap() == OverlapPolicy.ALLOW;
+        }
+    }
+
+    /** A claimed run with what its decision needs; the two task lookups run only if the policies ask. */
+    private DueRun due(Claimed batch, ScheduledRun run, boolean anotherWaits) {
+        ScheduleId id = run.scheduleId();
+        return new DueRun(run, Optional.ofNullable(batch.schedules().get(id)),
+                batch.firedBefore().contains(RunNowService.taskOf(run.id())),
+                run.fireAt().equals(batch.newest().get(id)), anotherWaits,
+                () -> activeTasks(id), () -> latestTaskEnd(id));
     }
 
     /** How long the loop may sleep before a run comes due (bounded by the settings' max sleep). */
@@ -160,56 +187,6 @@ public final class ProcessorDaemon {
         return runs.nextDueAt(now.plus(max)).map(at -> Duration.between(now, at))
                 .map(d -> d.isNegative() ? Duration.ZERO : d.compareTo(max) > 0 ? max : d)
                 .orElse(max);
-    }
-
-    private enum Decision { CANCEL, MISS_PAUSED, MISS_DOWN, SKIP_OVERLAP, WAIT, FIRE }
-
-    private Decision decide(ScheduledRun run, Optional<Schedule> found, Instant newestOfSchedule,
-                            Map<ScheduleId, Boolean> waitingChosen, Instant now) {
-        if (found.isEmpty() || found.get().status() == ScheduleStatus.DELETED) {
-            return Decision.CANCEL;
-        }
-        Schedule s = found.get();
-        if (s.status() == ScheduleStatus.PAUSED) {
-            return Decision.MISS_PAUSED;
-        }
-        if (s.skippedOccurrences().contains(run.fireAt()) || !s.isOccurrence(run.fireAt())) {
-            // skipped, or written for a timing the schedule no longer has: the calculator writes
-            // only current versions' runs, so this is a leftover the user replaced (or a bug) —
-            // firing it would fire what the user no longer scheduled
-            return Decision.CANCEL;
-        }
-        // ALLOW needs no look at running tasks: spare the query
-        List<Task> active = s.details().overlap() == OverlapPolicy.ALLOW ? List.of() : activeTasks(s.id());
-        if (!active.isEmpty()) {
-            switch (s.details().overlap()) {
-                case SKIP:
-                    return Decision.SKIP_OVERLAP;
-                case QUEUE_ONE:
-                    // the oldest waiting run keeps its place (it is claimed again after the lease);
-                    // any further one is skipped
-                    return waitingChosen.putIfAbsent(s.id(), Boolean.TRUE) == null ? Decision.WAIT
-                            : Decision.SKIP_OVERLAP;
-                case REPLACE:
-                    break; // stopped below, once the misfire policy lets this run fire
-                default:
-                    break;
-            }
-        }
-        if (s.details().overlap() == OverlapPolicy.QUEUE_ONE && active.isEmpty() && heldBack(s.id(), run)) {
-            // the run QUEUE_ONE kept waiting: it is late because of the policy, not because the
-            // scheduler was down, so the misfire policy does not judge it; it fires now
-            return Decision.FIRE;
-        }
-        Duration lateness = Duration.between(run.fireAt(), now);
-        boolean newestLate = run.fireAt().equals(newestOfSchedule);
-        if (!s.details().misfire().fires(lateness, newestLate)) {
-            return Decision.MISS_DOWN;
-        }
-        if (s.details().overlap() == OverlapPolicy.REPLACE) {
-            active.forEach(this::replace);
-        }
-        return Decision.FIRE;
     }
 
     /**
@@ -228,10 +205,10 @@ public final class ProcessorDaemon {
         return tasks.findAll(ids).stream().map(Task::id).collect(Collectors.toSet());
     }
 
-    /** Whether the schedule's latest task was still running when {@code run} came due. */
-    private boolean heldBack(ScheduleId schedule, ScheduledRun run) {
+    /** When the schedule's latest task ended, if it did. */
+    private Optional<Instant> latestTaskEnd(ScheduleId schedule) {
         return tasks.list(TaskFilter.none().withSchedule(schedule), PageRequest.first(1)).items().stream()
-                .findFirst().flatMap(Task::finishedAt).filter(end -> end.isAfter(run.fireAt())).isPresent();
+                .findFirst().flatMap(Task::finishedAt);
     }
 
     private List<Task> activeTasks(ScheduleId schedule) {
