@@ -144,12 +144,10 @@ public final class CalculatorDaemon {
             from = floor;
         }
         Instant last = latest;
-        List<Instant> next = occurrences(s, from, to, settings.maxRunsPerTick());
+        List<Instant> next = s.occurrences(from, to, settings.maxRunsPerTick());
         for (Instant fireAt : next) {
-            if (!s.skippedOccurrences().contains(fireAt)) {
-                pending.runs.add(ScheduledRun.pending(ids.runId(), s.id(), s.report(), fireAt, now));
-                last = fireAt;
-            }
+            pending.runs.add(ScheduledRun.pending(ids.runId(), s.id(), s.report(), fireAt, now));
+            last = fireAt;
         }
         Instant nextLook;
         boolean completeNow = false;
@@ -167,24 +165,6 @@ public final class CalculatorDaemon {
         }
         pending.marks.add(new NextCalculation(s.id(), s.version(), nextLook));
         return completeNow;
-    }
-
-    /**
-     * The occurrences in (from, to], at most {@code limit}. Walks the horizon only: asking for
-     * {@code limit} occurrences outright would expand a monthly rule over centuries every time.
-     */
-    private static List<Instant> occurrences(Schedule s, Instant from, Instant to, int limit) {
-        List<Instant> out = new ArrayList<>();
-        Instant t = from;
-        while (out.size() < limit) {
-            Optional<Instant> n = s.recurrence().next(t);
-            if (n.isEmpty() || n.get().isAfter(to)) {
-                break;
-            }
-            out.add(n.get());
-            t = n.get();
-        }
-        return out;
     }
 
     /** A schedule with nothing left to fire, whose last run is due, is COMPLETED. */

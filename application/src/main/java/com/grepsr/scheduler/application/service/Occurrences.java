@@ -4,7 +4,6 @@ import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,20 +39,6 @@ final class Occurrences {
     }
 
     private static List<Instant> withoutSkipped(Schedule schedule, Instant after, int count) {
-        List<Instant> out = new ArrayList<>(Math.min(count, 64));
-        Instant t = after;
-        // skipped occurrences are bounded (Schedule.MAX_SKIPPED), so this loop is too
-        int budget = count + schedule.skippedOccurrences().size();
-        while (out.size() < count && budget-- > 0) {
-            Optional<Instant> next = schedule.recurrence().next(t);
-            if (next.isEmpty()) {
-                break;
-            }
-            t = next.get();
-            if (!schedule.skippedOccurrences().contains(t)) {
-                out.add(t);
-            }
-        }
-        return out;
+        return schedule.occurrences(after, Instant.MAX, count);
     }
 }

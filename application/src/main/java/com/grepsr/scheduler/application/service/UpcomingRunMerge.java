@@ -77,20 +77,9 @@ final class UpcomingRunMerge {
 
     /** Moves the cursor to its first non-skipped fire time after {@code after} within the window. */
     private boolean advance(Cursor c, Instant after) {
-        Instant t = after;
-        // skipped occurrences are bounded (Schedule.MAX_SKIPPED), so this loop is too
-        for (int budget = c.schedule.skippedOccurrences().size() + 1; budget > 0; budget--) {
-            Optional<Instant> n = c.schedule.recurrence().next(t);
-            if (n.isEmpty() || n.get().isAfter(to)) {
-                return false;
-            }
-            if (!c.schedule.skippedOccurrences().contains(n.get())) {
-                c.next = n.get();
-                return true;
-            }
-            t = n.get();
-        }
-        return false;
+        Optional<Instant> next = c.schedule.nextOccurrence(after, to);
+        next.ifPresent(n -> c.next = n);
+        return next.isPresent();
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -9,6 +9,7 @@ import com.grepsr.scheduler.domain.error.VersionConflictException;
 import com.grepsr.scheduler.domain.recurrence.Recurrence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -152,13 +153,32 @@ public final class Schedule {
         return r;
     }
 
-    /** Fire instants in (from, to], skipped occurrences left out; ignores the status. */
-    public List<Instant> occurrencesBetween(Instant fromExclusive, Instant toInclusive) {
-        List<Instant> all = recurrence().occurrences(fromExclusive, toInclusive);
-        if (skippedOccurrences.isEmpty()) {
-            return all;
+    /**
+     * Fire instants in (from, to], in order, skipped occurrences left out, at most {@code limit};
+     * ignores the status. The one walk over a schedule's occurrences (the calculator's horizon,
+     * previews, the merged upcoming runs): it goes only as far as it needs — a monthly rule is not
+     * expanded over centuries to find a few — and ends, since skipped occurrences are bounded
+     * ({@link #MAX_SKIPPED}).
+     */
+    public List<Instant> occurrences(Instant fromExclusive, Instant toInclusive, int limit) {
+        List<Instant> out = new ArrayList<>(Math.min(Math.max(limit, 0), 64));
+        Instant t = fromExclusive;
+        while (out.size() < limit) {
+            Optional<Instant> next = recurrence().next(t);
+            if (next.isEmpty() || next.get().isAfter(toInclusive)) {
+                break;
+            }
+            t = next.get();
+            if (!skippedOccurrences.contains(t)) {
+                out.add(t);
+            }
         }
-        return all.stream().filter(t -> !skippedOccurrences.contains(t)).toList();
+        return out;
+    }
+
+    /** The first fire instant after {@code after} and no later than {@code toInclusive}, skipped ones left out. */
+    public Optional<Instant> nextOccurrence(Instant after, Instant toInclusive) {
+        return occurrences(after, toInclusive, 1).stream().findFirst();
     }
 
     /** Whether nothing can fire after {@code after}. */

@@ -34,7 +34,7 @@ class ScheduleChangesTest {
 
     @Test
     void the_hourly_schedule_fires_on_the_hour_from_nine() {
-        assertThat(everyHourSchedule().occurrencesBetween(NOW, ELEVEN)).containsExactly(NINE, TEN, ELEVEN);
+        assertThat(everyHourSchedule().occurrences(NOW, ELEVEN, Integer.MAX_VALUE)).containsExactly(NINE, TEN, ELEVEN);
         assertThat(everyHourSchedule().isOccurrence(TEN)).isTrue();
         assertThat(everyHourSchedule().isOccurrence(TEN.plusSeconds(1))).isFalse();
         assertThat(everyHourSchedule().isExhaustedAfter(hoursFromNow(10_000))).isFalse();
@@ -45,7 +45,7 @@ class ScheduleChangesTest {
         Schedule skipped = everyHourSchedule().skipOccurrence(TEN, NOW);
 
         assertThat(skipped.skippedOccurrences()).containsExactly(TEN);
-        assertThat(skipped.occurrencesBetween(NOW, ELEVEN)).containsExactly(NINE, ELEVEN);
+        assertThat(skipped.occurrences(NOW, ELEVEN, Integer.MAX_VALUE)).containsExactly(NINE, ELEVEN);
         assertThat(skipped.version()).isEqualTo(2);
         assertThat(skipped.status()).isEqualTo(ScheduleStatus.ACTIVE);
     }
@@ -107,7 +107,7 @@ class ScheduleChangesTest {
         assertThat(updated.details()).isEqualTo(newDetails);
         assertThat(updated.version()).isEqualTo(STORED_VERSION + 1);
         assertThat(updated.updatedAt()).isEqualTo(NOW);
-        assertThat(updated.occurrencesBetween(NOW, minutesFromNow(90))).containsExactly(NINE, minutesFromNow(75),
+        assertThat(updated.occurrences(NOW, minutesFromNow(90), Integer.MAX_VALUE)).containsExactly(NINE, minutesFromNow(75),
                 minutesFromNow(90));
     }
 
@@ -145,7 +145,7 @@ class ScheduleChangesTest {
         Schedule updated = skipped.update("renamed", sameTimingNewParameters, NOW);
 
         assertThat(updated.skippedOccurrences()).containsExactly(TEN);
-        assertThat(updated.occurrencesBetween(NOW, ELEVEN)).containsExactly(NINE, ELEVEN);
+        assertThat(updated.occurrences(NOW, ELEVEN, Integer.MAX_VALUE)).containsExactly(NINE, ELEVEN);
     }
 
     @Test
@@ -190,7 +190,7 @@ class ScheduleChangesTest {
     void a_one_time_schedule_is_exhausted_after_its_instant() {
         Schedule once = activeOneTimeSchedule(TEN);
 
-        assertThat(once.occurrencesBetween(NOW, hoursFromNow(100))).containsExactly(TEN);
+        assertThat(once.occurrences(NOW, hoursFromNow(100), Integer.MAX_VALUE)).containsExactly(TEN);
         assertThat(once.isExhaustedAfter(NINE)).isFalse();
         assertThat(once.isExhaustedAfter(TEN)).isTrue();
     }
