@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The adapters-grpc row of SPEC.md's module table: the use cases' inbound side, the application
- * model and the domain, gRPC/protobuf/Google libraries and the JDK — never an application service,
+ * model and the domain, the client library (the API's generated classes and the Java client), gRPC/protobuf/Google libraries and the JDK — never an application service,
  * never another adapter. Only the client (the processor's trigger) implements an outbound port.
  */
 @AnalyzeClasses(packages = "com.grepsr.scheduler.adapters.grpc",
@@ -31,6 +31,7 @@ class GrpcAdapterArchitectureTest {
             .that().resideInAPackage("com.grepsr.scheduler.adapters.grpc..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "com.grepsr.scheduler.adapters.grpc..",
+                    "com.grepsr.scheduler.client..",
                     "com.grepsr.scheduler.application.port.in..",
                     "com.grepsr.scheduler.application.port.out..",
                     "com.grepsr.scheduler.application.model..",

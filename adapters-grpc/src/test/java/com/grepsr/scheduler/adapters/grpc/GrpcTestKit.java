@@ -88,7 +88,7 @@ public final class GrpcTestKit implements AutoCloseable {
 
     public SchedulerServiceBlockingStub stub(String token) {
         return SchedulerServiceGrpc.newBlockingStub(channel)
-                .withCallCredentials(new com.grepsr.scheduler.adapters.grpc.client.BearerToken(token));
+                .withCallCredentials(new com.grepsr.scheduler.client.BearerToken(token));
     }
 
     public SchedulerServiceBlockingStub admin() {

@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.adapters.grpc;
 
-import com.grepsr.scheduler.adapters.grpc.client.BearerToken;
+import com.grepsr.scheduler.client.BearerToken;
 import com.grepsr.scheduler.adapters.grpc.service.SchedulerGrpcService;
 import com.grepsr.scheduler.adapters.grpc.service.UnparseableRequests;
 import com.grepsr.scheduler.adapters.grpc.v1.GetTaskStatusRequest;

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.memory;
 
+import com.grepsr.scheduler.application.time.SettableClock;
 import com.grepsr.scheduler.application.service.CalculatorDaemon;
 import com.grepsr.scheduler.application.service.DaemonSettings;
 import com.grepsr.scheduler.application.service.ProcessorDaemon;

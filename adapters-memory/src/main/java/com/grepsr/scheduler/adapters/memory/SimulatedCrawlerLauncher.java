@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -38,6 +40,7 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
     private final Clock clock;
     private final Map<String, Launch> launches = new ConcurrentHashMap<>();
     private final AtomicInteger launchCalls = new AtomicInteger();
+    private final List<Task> launched = new CopyOnWriteArrayList<>();
     private volatile Duration startDelay = Duration.ZERO;
     private volatile Duration runTime;
     private volatile Function<Task, Outcome> outcome = t -> Outcome.SUCCEED;
@@ -77,8 +80,11 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
         launchCalls.incrementAndGet();
         String name = nameOf(task);
         Duration deadline = task.origin().timeout() != null ? task.origin().timeout() : crawler.defaultTimeout();
-        launches.computeIfAbsent(name, n -> new Launch(task, clock.instant(), startDelay, runTime,
-                outcome.apply(task), deadline, tokens.issue(task)));
+        launches.computeIfAbsent(name, n -> {
+            launched.add(task);
+            return new Launch(task, clock.instant(), startDelay, runTime, outcome.apply(task), deadline,
+                    tokens.issue(task));
+        });
         return name;
     }
 
@@ -111,6 +117,14 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
     /** Launches currently known (not stopped or vanished). */
     public int liveLaunches() {
         return launches.size();
+    }
+
+    /**
+     * Every task launched so far, in launch order, each once (a repeated launch of the same task is
+     * not listed again), stopped and vanished ones included: what a test asserts was started.
+     */
+    public List<Task> launchedTasks() {
+        return List.copyOf(launched);
     }
 
     /** How many times {@link #launch} was called (repeats included). */

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.memory;
 
+import com.grepsr.scheduler.application.time.SettableClock;
 import com.grepsr.scheduler.application.model.CrawlerTokens;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort.LaunchState;
@@ -89,6 +90,17 @@ class SimulatedCrawlerLauncherTest {
                 stopped, LaunchState.NOT_FOUND, vanished, LaunchState.NOT_FOUND, alive, LaunchState.RUNNING,
                 "crawl-unknown", LaunchState.NOT_FOUND));
         assertThat(launcher.liveLaunches()).isEqualTo(1);
+    }
+
+    @Test
+    void launched_tasks_lists_each_task_once_in_launch_order_stopped_ones_included() {
+        Task first = aTask("t1", null);
+        Task second = aTask("t2", null);
+        launcher.stop(launcher.launch(first, CRAWLER));
+        launcher.launch(second, CRAWLER);
+        launcher.launch(second, CRAWLER);
+
+        assertThat(launcher.launchedTasks()).containsExactly(first, second);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package com.grepsr.scheduler.application.service;
 
 import com.grepsr.scheduler.adapters.memory.InMemoryAdapters;
-import com.grepsr.scheduler.adapters.memory.SettableClock;
+import com.grepsr.scheduler.application.time.SettableClock;
 import com.grepsr.scheduler.application.port.out.RunTriggerPort;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.event.ScheduledRunMissedEvent;

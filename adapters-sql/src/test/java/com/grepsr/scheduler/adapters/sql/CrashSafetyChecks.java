@@ -3,7 +3,7 @@ package com.grepsr.scheduler.adapters.sql;
 import com.grepsr.scheduler.application.service.crashsafety.CrashPoint;
 import com.grepsr.scheduler.application.service.crashsafety.CrashScenario;
 import com.grepsr.scheduler.application.service.crashsafety.CrashStores;
-import com.grepsr.scheduler.application.service.crashsafety.MovableClock;
+import com.grepsr.scheduler.application.time.SettableClock;
 import com.grepsr.scheduler.application.service.crashsafety.Step;
 import com.grepsr.scheduler.domain.schedule.MisfirePolicy;
 import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
@@ -43,7 +43,7 @@ abstract class CrashSafetyChecks {
     }
 
     private CrashScenario scenario() {
-        MovableClock clock = new MovableClock(CrashScenario.T0);
+        SettableClock clock = new SettableClock(CrashScenario.T0);
         SqlAdapters sql = db().fresh(clock);
         CrashStores stores = new CrashStores(sql.schedules(), sql.runs(), sql.tasks(), sql.history(), sql.queue(),
                 sql.outbox(), sql.requests(), sql.transactions(), () -> sql.outbox().undelivered(1_000), Optional.empty());

@@ -1,10 +1,11 @@
 package com.grepsr.scheduler.application.service;
 
+import com.grepsr.scheduler.application.time.SettableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,11 +46,11 @@ class TimeOrderedIdsTest {
 
     @Test
     void ids_follow_the_clock_and_never_go_back_when_it_does() {
-        StepClock clock = new StepClock(T0);
+        SettableClock clock = new SettableClock(T0);
         TimeOrderedIds ids = new TimeOrderedIds(clock);
         List<String> made = new ArrayList<>();
         for (long step : new long[] {0, 1, 1000, -5000, 0, 86_400_000L * 365}) {
-            clock.now = clock.now.plusMillis(step);
+            clock.tick(Duration.ofMillis(step));
             made.add(ids.newId());
             made.add(ids.newId());
         }
@@ -101,29 +102,4 @@ class TimeOrderedIdsTest {
         }
         return out;
     }
-
-    /** A clock the test moves by hand (the application module has no SettableClock). */
-    private static final class StepClock extends Clock {
-        Instant now;
-
-        StepClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
 }

@@ -1,7 +1,7 @@
 package com.grepsr.scheduler.benchmarks.api;
 
-import com.grepsr.scheduler.adapters.grpc.client.ClientSettings;
-import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
+import com.grepsr.scheduler.client.ClientSettings;
+import com.grepsr.scheduler.client.SchedulerClient;
 import com.grepsr.scheduler.adapters.grpc.v1.ScheduleRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;

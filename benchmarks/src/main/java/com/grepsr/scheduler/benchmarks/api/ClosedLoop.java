@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.benchmarks.api;
 
-import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
+import com.grepsr.scheduler.client.SchedulerClient;
 import io.grpc.StatusRuntimeException;
 import org.HdrHistogram.Histogram;
 

@@ -2,6 +2,7 @@ package com.grepsr.scheduler.benchmarks.api;
 
 import com.grepsr.scheduler.adapters.sql.SqlAdapters;
 import com.grepsr.scheduler.application.service.TimeOrderedIds;
+import com.grepsr.scheduler.application.time.SettableClock;
 import com.grepsr.scheduler.domain.common.Parameters;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.run.ScheduledRunId;
@@ -14,7 +15,6 @@ import com.grepsr.scheduler.domain.task.TaskStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,7 @@ final class TaskSeeder {
         // ids are time-ordered like the service's (keyset pages follow creation): the id clock
         // only moves forward, so hand out ids in creation order
         births.sort(java.util.Comparator.comparing(Birth::created));
-        MovableClock idClock = new MovableClock(now);
+        SettableClock idClock = new SettableClock(now); // set to each task's creation: ids sort like creation
         TimeOrderedIds ids = new TimeOrderedIds(idClock);
         List<Task> all = new ArrayList<>(settings.tasks());
         for (Birth b : births) {
@@ -114,33 +114,5 @@ final class TaskSeeder {
             case 1 -> t.moveTo(TaskStatus.STOPPED, null, "stopped by user", finished);
             default -> t.moveTo(TaskStatus.SUCCEEDED, 100, "done", finished);
         };
-    }
-
-    /** A clock the seeder sets to each task's creation instant, so its ids sort like creation. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            throw new UnsupportedOperationException("UTC only");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,7 +1,7 @@
 package com.grepsr.scheduler.bootstrap.cli;
 
-import com.grepsr.scheduler.adapters.grpc.client.ClientSettings;
-import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
+import com.grepsr.scheduler.client.ClientSettings;
+import com.grepsr.scheduler.client.SchedulerClient;
 import com.grepsr.scheduler.bootstrap.config.DurationText;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.bootstrap.cli;
 
-import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
+import com.grepsr.scheduler.client.SchedulerClient;
 import com.grepsr.scheduler.adapters.grpc.v1.GetNextSchedulesRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.GetNextSchedulesResponse;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package com.grepsr.scheduler.bootstrap.cli;
 
 import com.google.protobuf.Timestamp;
-import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
+import com.grepsr.scheduler.client.SchedulerClient;
 import com.grepsr.scheduler.adapters.grpc.v1.StopScheduleRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.StopScheduleResponse;
 import com.grepsr.scheduler.adapters.grpc.v1.UnpauseScheduleRequest;

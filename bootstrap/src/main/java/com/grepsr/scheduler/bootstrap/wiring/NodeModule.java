@@ -10,8 +10,7 @@ import com.grepsr.scheduler.bootstrap.runtime.Service;
 import com.grepsr.scheduler.adapters.dynamo.DynamoAdapters;
 import com.grepsr.scheduler.adapters.k8s.KubernetesAdapters;
 import com.grepsr.scheduler.adapters.grpc.client.GrpcRunTrigger;
-import com.grepsr.scheduler.adapters.grpc.client.RetryPolicy;
-import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
+import com.grepsr.scheduler.client.SchedulerClient;
 import com.grepsr.scheduler.bootstrap.api.ApiServer;
 import dagger.Lazy;
 import dagger.Module;
@@ -58,7 +57,7 @@ public interface NodeModule {
         if (settings.runs(Role.PROCESSOR)) {
             Optional<SchedulerClient> client = settings.trigger().inProcess() ? Optional.empty() : remote.get();
             client.ifPresent(resources::add);
-            services.add(daemons.processor(client.map(c -> new GrpcRunTrigger(c, RetryPolicy.DEFAULT)).orElse(null)));
+            services.add(daemons.processor(client.map(c -> new GrpcRunTrigger(c)).orElse(null)));
         }
         if (settings.runs(Role.API)) {
             services.add(api.get());

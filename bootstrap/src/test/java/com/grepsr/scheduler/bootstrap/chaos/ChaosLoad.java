@@ -1,7 +1,7 @@
 package com.grepsr.scheduler.bootstrap.chaos;
 
 import com.google.protobuf.util.Durations;
-import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
+import com.grepsr.scheduler.client.SchedulerClient;
 import com.grepsr.scheduler.adapters.grpc.v1.MisfirePolicyKind;
 import com.grepsr.scheduler.adapters.grpc.v1.ReportRef;
 import com.grepsr.scheduler.adapters.grpc.v1.ScheduleRequest;

@@ -1,7 +1,7 @@
 package com.grepsr.scheduler.bootstrap.chaos;
 
-import com.grepsr.scheduler.adapters.grpc.client.ClientSettings;
-import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
+import com.grepsr.scheduler.client.ClientSettings;
+import com.grepsr.scheduler.client.SchedulerClient;
 import com.grepsr.scheduler.bootstrap.smoke.JarProcess;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.bootstrap.fuzz;
 
-import com.grepsr.scheduler.adapters.grpc.client.BearerToken;
+import com.grepsr.scheduler.client.BearerToken;
 import com.grepsr.scheduler.adapters.grpc.v1.SchedulerServiceGrpc;
 import com.grepsr.scheduler.bootstrap.Fixtures;
 import com.grepsr.scheduler.bootstrap.api.ApiServer;

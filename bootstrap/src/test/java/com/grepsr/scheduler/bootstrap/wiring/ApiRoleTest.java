@@ -1,7 +1,7 @@
 package com.grepsr.scheduler.bootstrap.wiring;
 
-import com.grepsr.scheduler.adapters.grpc.client.ClientSettings;
-import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
+import com.grepsr.scheduler.client.ClientSettings;
+import com.grepsr.scheduler.client.SchedulerClient;
 import com.grepsr.scheduler.adapters.grpc.v1.GetAllSchedulesRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.GetScheduleRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.OneTime;

@@ -2,7 +2,7 @@ package com.grepsr.scheduler.adapters.grpc.isolation;
 
 import com.google.protobuf.Message;
 import com.grepsr.scheduler.adapters.grpc.GrpcTestKit;
-import com.grepsr.scheduler.adapters.grpc.client.BearerToken;
+import com.grepsr.scheduler.client.BearerToken;
 import com.grepsr.scheduler.adapters.grpc.isolation.IsolationCase.Expect;
 import com.grepsr.scheduler.adapters.grpc.isolation.IsolationCase.Probe;
 import com.grepsr.scheduler.adapters.grpc.v1.AddToTaskQueueRequest;

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.application.service.crashsafety;
 
+import com.grepsr.scheduler.application.time.SettableClock;
 import com.grepsr.scheduler.adapters.memory.InMemoryActivityPublisher;
 import com.grepsr.scheduler.adapters.memory.InMemoryAdapters;
 import com.grepsr.scheduler.domain.run.RunStatus;
@@ -76,7 +77,7 @@ class InMemoryCrashSafetyTest {
                 OverlapPolicy.SKIP).verify();
     }
 
-    private final MovableClock clock = new MovableClock(CrashScenario.T0);
+    private final SettableClock clock = new SettableClock(CrashScenario.T0);
     private final InMemoryAdapters memory = new InMemoryAdapters(clock, Duration.ofMinutes(1));
 
     private CrashScenario scenario() {

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.application.service.crashsafety;
 
+import com.grepsr.scheduler.application.time.SettableClock;
 import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.RunFilter;
@@ -59,7 +60,7 @@ public final class CrashScenario {
 
     private final CrashStores stores;
     private final DaemonSettings settings = DaemonSettings.DEFAULTS;
-    final MovableClock clock;
+    final SettableClock clock;
     final CountingLauncher cluster = new CountingLauncher();
     final Map<ScheduledRunId, Integer> settlements = new ConcurrentHashMap<>();
     final List<Schedule> schedules = new ArrayList<>();
@@ -71,7 +72,7 @@ public final class CrashScenario {
     private int racingHealers;
 
     /** @param clock the clock the stores stamp times with, starting at {@link #T0}; the scenario moves it */
-    public CrashScenario(MovableClock clock, CrashStores stores) {
+    public CrashScenario(SettableClock clock, CrashStores stores) {
         this.clock = clock;
         this.stores = stores;
     }

@@ -1,4 +1,4 @@
-package com.grepsr.scheduler.adapters.grpc.client;
+package com.grepsr.scheduler.client;
 
 import io.grpc.CallCredentials;
 import io.grpc.Metadata;

@@ -1,4 +1,4 @@
-package com.grepsr.scheduler.adapters.memory;
+package com.grepsr.scheduler.application.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand: {@link #tick(Duration)} and {@link #set(Instant)}. Thread-safe. */
+/**
+ * A clock tests move by hand: {@link #tick(Duration)} and {@link #set(Instant)}. Thread-safe. The
+ * one settable clock of the project: the scheduler's own tests (crash-safety scenarios on every
+ * store, the in-memory scheduler) and other apps' tests through the test kit. It lives in the
+ * application module, under every adapter, so any module's tests can use it.
+ */
 public final class SettableClock extends Clock {
 
     private volatile Instant now;
@@ -15,7 +20,7 @@ public final class SettableClock extends Clock {
         this.now = start;
     }
 
-    public void set(Instant instant) {
+    public synchronized void set(Instant instant) {
         this.now = instant;
     }
 
