@@ -94,4 +94,23 @@ public final class SqlActivityOutbox implements ActivityOutboxPort {
             default -> throw new IllegalStateException("unknown activity event type in the outbox: " + r.getEventType());
         };
     }
+
+    @Override
+    public int deleteDeliveredBefore(Instant cutoff, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
+        return tx.inTransaction(() -> {
+            // keys first through ix_outbox_occurred, then delete them (MySQL's DELETE takes no LIMIT with IN)
+            List<Long> old = tx.dsl().select(ACTIVITY_OUTBOX.SEQ).from(ACTIVITY_OUTBOX)
+                    .where(ACTIVITY_OUTBOX.OCCURRED_AT.lt(cutoff)).and(ACTIVITY_OUTBOX.DELIVERED_AT.isNotNull())
+                    .orderBy(ACTIVITY_OUTBOX.OCCURRED_AT, ACTIVITY_OUTBOX.SEQ).limit(limit)
+                    .fetch(ACTIVITY_OUTBOX.SEQ);
+            if (old.isEmpty()) {
+                return 0;
+            }
+            return tx.dsl().deleteFrom(ACTIVITY_OUTBOX).where(ACTIVITY_OUTBOX.SEQ.in(old))
+                    .and(ACTIVITY_OUTBOX.DELIVERED_AT.isNotNull()).execute();
+        });
+    }
 }

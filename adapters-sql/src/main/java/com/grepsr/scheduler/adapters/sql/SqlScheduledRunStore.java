@@ -320,4 +320,26 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
         }
         return c;
     }
+
+    @Override
+    public int deleteSettledBefore(Instant cutoff, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
+        return tx.inTransaction(() -> {
+            // ids first through ix_run_due (status, fire_at), then delete them: MySQL's DELETE and
+            // IN (subquery) take no LIMIT everywhere, and a short key list keeps the locks few
+            List<String> settled = Arrays.stream(RunStatus.values()).filter(s -> s != RunStatus.PENDING)
+                    .map(Enum::name).toList();
+            List<String> old = tx.dsl().select(VT_SCHEDULED_RUNS.ID).from(VT_SCHEDULED_RUNS)
+                    .where(VT_SCHEDULED_RUNS.STATUS.in(settled)).and(VT_SCHEDULED_RUNS.FIRE_AT.lt(cutoff))
+                    .orderBy(VT_SCHEDULED_RUNS.FIRE_AT, VT_SCHEDULED_RUNS.ID).limit(limit)
+                    .fetch(VT_SCHEDULED_RUNS.ID);
+            if (old.isEmpty()) {
+                return 0;
+            }
+            return tx.dsl().deleteFrom(VT_SCHEDULED_RUNS).where(VT_SCHEDULED_RUNS.ID.in(old))
+                    .and(VT_SCHEDULED_RUNS.STATUS.ne(PENDING)).execute();
+        });
+    }
 }
