@@ -31,6 +31,8 @@ public enum Setting {
                     + "— the embedded default, a file under `./data`), migrated on start; or `memory` (lost at exit)"),
     STORE_USER("PHOENIX_DB_USER", "db.user", "", "database user of a `jdbc:` store"),
     STORE_PASSWORD("PHOENIX_DB_PASSWORD", "db.password", "", "database password of a `jdbc:` store"),
+    STORE_POOL_SIZE("PHOENIX_DB_POOL_SIZE", "db.pool-size", "10",
+            "most connections this process keeps to a `jdbc:` store (HikariCP; its pool metrics are on `/metrics`)"),
     LAUNCHER("PHOENIX_LAUNCHER", "launcher", "simulated",
             "`simulated` (no crawler runs; each task succeeds after the simulated crawl time) or `kubernetes` "
                     + "(a batch/v1 Job per task, in the cluster of the kubeconfig or the pod)"),

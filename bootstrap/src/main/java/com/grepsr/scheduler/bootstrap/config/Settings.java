@@ -90,7 +90,8 @@ public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authToken
     }
 
     /** The store: in memory, or a JDBC URL. */
-    public record Store(StoreKind kind, String url, Optional<String> user, Optional<String> password) {
+    /** @param poolSize most connections this process opens to a {@code jdbc:} store */
+    public record Store(StoreKind kind, String url, Optional<String> user, Optional<String> password, int poolSize) {
         public boolean embedded() {
             return kind == StoreKind.MEMORY || url.startsWith("jdbc:h2:");
         }

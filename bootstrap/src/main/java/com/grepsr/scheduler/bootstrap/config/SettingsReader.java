@@ -123,15 +123,16 @@ public final class SettingsReader {
         String text = values.text(Setting.STORE);
         Optional<String> user = values.optional(Setting.STORE_USER);
         Optional<String> password = values.optional(Setting.STORE_PASSWORD);
+        int pool = values.positiveInt(Setting.STORE_POOL_SIZE, 1_000);
         if (text.equalsIgnoreCase("memory")) {
-            return new Store(StoreKind.MEMORY, "memory", user, password);
+            return new Store(StoreKind.MEMORY, "memory", user, password, pool);
         }
         if (!text.startsWith("jdbc:") || text.length() < "jdbc:x:".length()) {
             values.problem(Setting.STORE.label() + " = '" + text + "': expected 'memory' or a JDBC URL such as "
                     + "jdbc:postgresql://db:5432/phoenix or jdbc:h2:file:./data/phoenix");
-            return new Store(StoreKind.MEMORY, "memory", user, password);
+            return new Store(StoreKind.MEMORY, "memory", user, password, pool);
         }
-        return new Store(StoreKind.JDBC, text, user, password);
+        return new Store(StoreKind.JDBC, text, user, password, pool);
     }
 
     private Optional<Tls> tls() {

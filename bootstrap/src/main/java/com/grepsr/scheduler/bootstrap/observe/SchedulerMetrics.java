@@ -88,8 +88,11 @@ public final class SchedulerMetrics {
                 .baseUnit("rows").tag("table", table).register(registry).increment(rows);
     }
 
-    public void grpcCall(String method, String code) {
+    /** A finished gRPC call: counted, and its latency in a histogram, by method and status code. */
+    public void grpcCall(String method, String code, Duration took) {
         Counter.builder("phoenix.grpc.calls").description("gRPC calls by method and status code")
                 .tag("method", method).tag("code", code).register(registry).increment();
+        Timer.builder("phoenix.grpc.server.duration").description("gRPC server latency by method and status code")
+                .tag("method", method).tag("code", code).publishPercentileHistogram().register(registry).record(took);
     }
 }
