@@ -15,8 +15,11 @@ import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record5;
+import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.SQLDialect;
@@ -313,16 +316,20 @@ public final class SqlTaskStore implements TaskStorePort {
         if (limit <= 0) {
             return List.of();
         }
+        return finishedRootsQuery(tx.dsl(), cutoff, limit).fetch(r -> TaskId.of(r.value1()));
+    }
+
+    /** What {@link #finishedRootsBefore} reads: through ix_task_root_finished, the children check through ix_task_parent. */
+    static ResultQuery<Record1<String>> finishedRootsQuery(DSLContext dsl, Instant cutoff,
+                                                                          int limit) {
         var child = TASKS.as("child");
         List<String> active = Arrays.stream(TaskStatus.values()).filter(TaskStatus::isActive).map(Enum::name).toList();
         List<String> done = Arrays.stream(TaskStatus.values()).filter(TaskStatus::isFinal).map(Enum::name).toList();
-        // through ix_task_finished; the children check through ix_task_parent
-        return tx.dsl().select(TASKS.ID).from(TASKS)
+        return dsl.select(TASKS.ID).from(TASKS)
                 .where(TASKS.FINISHED_AT.lt(cutoff)).and(TASKS.PARENT_ID.isNull()).and(TASKS.STATUS.in(done))
                 .andNotExists(DSL.selectOne().from(child)
                         .where(child.PARENT_ID.eq(TASKS.ID)).and(child.STATUS.in(active)))
-                .orderBy(TASKS.FINISHED_AT, TASKS.ID).limit(limit)
-                .fetch(r -> TaskId.of(r.value1()));
+                .orderBy(TASKS.FINISHED_AT, TASKS.ID).limit(limit);
     }
 
     @Override

@@ -113,7 +113,7 @@ public interface ScheduledRunStorePort {
 
     /**
      * Retention: deletes at most {@code limit} settled runs (any status but PENDING) that were
-     * due before {@code cutoff}, oldest first, and returns how many. A PENDING run never goes,
+     * due before {@code cutoff}, in no particular order, and returns how many. A PENDING run never goes,
      * however old. Safe to call from several replicas at once (each deletes what is still there).
      */
     int deleteSettledBefore(Instant cutoff, int limit);
