@@ -20,7 +20,7 @@ import java.util.Set;
         description = "Crawler scheduler: run it (serve) or talk to a running one.",
         subcommands = {ServeCommand.class, SchedulesCommand.class, PreviewCommand.class, RunCommand.class,
                 TasksCommand.class, StatsCommand.class, SettingsCommand.class, MigrateCommand.class,
-                ActivityCommand.class})
+                PruneCommand.class, ActivityCommand.class})
 public final class Main {
 
     /** Environment variables of the command-line client, not settings of the service. */

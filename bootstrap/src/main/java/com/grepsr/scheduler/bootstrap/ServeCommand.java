@@ -43,6 +43,8 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return BAD_CONFIGURATION;
         }
+        Logging.format(settings.logFormat());
+        Logging.bridgeJavaUtilLogging();
         Logging.rootLevel(settings.logLevel());
         SettingsReader.unknownVariables(System.getenv(), Main.CLIENT_VARIABLES)
                 .forEach(v -> LOG.warn("ignoring {}: no such setting (see `settings`)", v));

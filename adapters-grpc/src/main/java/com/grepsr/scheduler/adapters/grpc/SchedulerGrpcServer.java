@@ -68,6 +68,16 @@ public final class SchedulerGrpcServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Reports the process's readiness through the health service: NOT_SERVING while a daemon is
+     * stuck or the store is unreachable, so load balancers and probes send calls elsewhere.
+     */
+    public void serving(boolean ready) {
+        ServingStatus status = ready ? ServingStatus.SERVING : ServingStatus.NOT_SERVING;
+        health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, status);
+        health.setStatus(SchedulerServiceGrpc.SERVICE_NAME, status);
+    }
+
     /** The port it listens on (-1 for in-process servers). */
     public int port() {
         return server.getPort();

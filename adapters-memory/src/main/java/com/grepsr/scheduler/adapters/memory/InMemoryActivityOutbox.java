@@ -47,4 +47,23 @@ public final class InMemoryActivityOutbox implements ActivityOutboxPort {
     public List<ActivityEvent> all() {
         return tx.locked(() -> List.copyOf(events));
     }
+
+    @Override
+    public int deleteDeliveredBefore(java.time.Instant cutoff, int limit) {
+        return tx.locked(() -> {
+            List<ActivityEvent> before = List.copyOf(events);
+            List<ActivityEvent> doomed = before.stream()
+                    .filter(e -> delivered.contains(e.id()) && e.occurredAt().isBefore(cutoff))
+                    .limit(Math.max(0, limit)).toList();
+            if (doomed.isEmpty()) {
+                return 0;
+            }
+            Set<ActivityEvent> gone = new HashSet<>(doomed);
+            tx.write(() -> events.removeIf(gone::contains), () -> {
+                events.clear();
+                events.addAll(before);
+            });
+            return doomed.size();
+        });
+    }
 }

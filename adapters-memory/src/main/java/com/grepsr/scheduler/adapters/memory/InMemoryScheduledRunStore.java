@@ -218,4 +218,24 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
                 && f.fireFrom().map(t -> !r.fireAt().isBefore(t)).orElse(true)
                 && f.fireTo().map(t -> !r.fireAt().isAfter(t)).orElse(true);
     }
+
+    @Override
+    public int deleteSettledBefore(Instant cutoff, int limit) {
+        return tx.locked(() -> {
+            List<ScheduledRun> old = runs.values().stream()
+                    .filter(r -> r.status() != RunStatus.PENDING && r.fireAt().isBefore(cutoff))
+                    .sorted(Comparator.comparing(ScheduledRun::fireAt)).limit(Math.max(0, limit)).toList();
+            for (ScheduledRun r : old) {
+                Key key = new Key(r.scheduleId(), r.fireAt());
+                tx.write(() -> {
+                    runs.remove(r.id());
+                    byOccurrence.remove(key);
+                }, () -> {
+                    runs.put(r.id(), r);
+                    byOccurrence.put(key, r.id());
+                });
+            }
+            return old.size();
+        });
+    }
 }

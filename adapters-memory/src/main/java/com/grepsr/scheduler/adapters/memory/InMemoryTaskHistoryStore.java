@@ -8,6 +8,7 @@ import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
 import com.grepsr.scheduler.domain.task.TaskId;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -62,4 +63,24 @@ public final class InMemoryTaskHistoryStore implements TaskHistoryStorePort {
                 }, page);
     }
 
+
+    @Override
+    public int deleteOfTasks(Collection<TaskId> tasks) {
+        return tx.locked(() -> {
+            java.util.Set<TaskId> doomed = java.util.Set.copyOf(tasks);
+            List<TaskHistoryEntry> before = List.copyOf(entries);
+            List<TaskHistoryEntry> kept = before.stream().filter(e -> !doomed.contains(e.taskId())).toList();
+            if (kept.size() == before.size()) {
+                return 0;
+            }
+            tx.write(() -> {
+                entries.clear();
+                entries.addAll(kept);
+            }, () -> {
+                entries.clear();
+                entries.addAll(before);
+            });
+            return before.size() - kept.size();
+        });
+    }
 }

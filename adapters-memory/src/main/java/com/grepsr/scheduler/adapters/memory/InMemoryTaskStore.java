@@ -14,6 +14,7 @@ import com.grepsr.scheduler.domain.task.TaskStatus;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -138,5 +139,35 @@ public final class InMemoryTaskStore implements TaskStorePort {
                 && f.updatedBefore().map(b -> t.updatedAt().isBefore(b)).orElse(true)
                 && f.createdFrom().map(from -> !t.createdAt().isBefore(from)).orElse(true)
                 && f.createdTo().map(to -> !t.createdAt().isAfter(to)).orElse(true);
+    }
+
+    @Override
+    public List<TaskId> finishedRootsBefore(Instant cutoff, int limit) {
+        return tx.locked(() -> tasks.values().stream()
+                .filter(t -> t.parentId().isEmpty() && t.status().isFinal()
+                        && t.finishedAt().filter(f -> f.isBefore(cutoff)).isPresent()
+                        && childrenOf(t.id()).stream().allMatch(c -> c.status().isFinal()))
+                .sorted(Comparator.comparing((Task t) -> t.finishedAt().get()).thenComparing(t -> t.id().value()))
+                .limit(Math.max(0, limit)).map(Task::id).toList());
+    }
+
+    @Override
+    public List<TaskId> deleteWithChildren(Collection<TaskId> roots) {
+        return tx.locked(() -> {
+            List<Task> doomed = new ArrayList<>();
+            for (TaskId root : roots) {
+                Task t = tasks.get(root);
+                if (t != null) {
+                    doomed.add(t);
+                    doomed.addAll(childrenOf(root));
+                }
+            }
+            doomed.forEach(t -> tx.write(() -> tasks.remove(t.id()), () -> tasks.put(t.id(), t)));
+            return doomed.stream().map(Task::id).toList();
+        });
+    }
+
+    private List<Task> childrenOf(TaskId parent) {
+        return tasks.values().stream().filter(c -> c.parentId().filter(parent::equals).isPresent()).toList();
     }
 }

@@ -143,6 +143,11 @@ class ActivityRelayDaemonTest {
             @Override
             public void markDelivered(Collection<EventId> ids) {
             }
+
+            @Override
+            public int deleteDeliveredBefore(java.time.Instant cutoff, int limit) {
+                return 0;
+            }
         };
 
         TickResult r = new ActivityRelayDaemon(broken, publisher, adapters.transactions, SETTINGS).tick(T0);

@@ -9,6 +9,7 @@ import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskId;
 
 import java.util.ArrayDeque;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
@@ -82,5 +83,15 @@ final class RacingTaskStore implements TaskStorePort {
     @Override
     public TaskStats stats(TaskFilter filter) {
         return real.stats(filter);
+    }
+
+    @Override
+    public List<TaskId> finishedRootsBefore(Instant cutoff, int limit) {
+        return real.finishedRootsBefore(cutoff, limit);
+    }
+
+    @Override
+    public List<TaskId> deleteWithChildren(Collection<TaskId> roots) {
+        return real.deleteWithChildren(roots);
     }
 }

@@ -88,7 +88,7 @@ final class ReconcilerFixture {
     }
 
     static ReconcilerDaemon.TickResult nothing() {
-        return new ReconcilerDaemon.TickResult(0, 0, 0, 0, 0, 0, 0);
+        return new ReconcilerDaemon.TickResult(0, 0, 0, 0, 0, 0, 0, Retention.Pruned.NONE);
     }
 
     /** The simulated launcher behind switches. */

@@ -162,6 +162,11 @@ final class ScheduleUseCaseFixture {
             public void markDelivered(Collection<EventId> ids) {
                 real.markDelivered(ids);
             }
+
+            @Override
+            public int deleteDeliveredBefore(java.time.Instant cutoff, int limit) {
+                return real.deleteDeliveredBefore(cutoff, limit);
+            }
         };
     }
 }

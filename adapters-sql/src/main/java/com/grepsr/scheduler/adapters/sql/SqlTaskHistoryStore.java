@@ -15,6 +15,7 @@ import org.jooq.Field;
 import org.jooq.SQLDialect;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,9 @@ public final class SqlTaskHistoryStore implements TaskHistoryStorePort {
             TASK_HISTORY.ACCOUNT_ID, TASK_HISTORY.STATUS, TASK_HISTORY.PROGRESS, TASK_HISTORY.MESSAGE,
             TASK_HISTORY.METADATA, TASK_HISTORY.REPORTED_BY, TASK_HISTORY.ENTRY_AT);
     private static final String INSERT_ARRAYS = PostgresColumnArrays.insert("task_history", APPENDED_COLUMNS, "");
+
+    /** Task ids per IN list of a retention delete. */
+    private static final int DELETE_CHUNK = 500;
 
     private final SqlTransactions tx;
 
@@ -135,5 +139,17 @@ public final class SqlTaskHistoryStore implements TaskHistoryStorePort {
                 r.getScheduleId() == null ? null : ScheduleId.of(r.getScheduleId()), AccountId.of(r.getAccountId()),
                 TaskStatus.valueOf(r.getStatus()), r.getProgress(), r.getMessage(), TextCodec.decodeMap(r.getMetadata()),
                 TaskHistoryEntry.Source.valueOf(r.getReportedBy()), r.getEntryAt());
+    }
+
+    @Override
+    public int deleteOfTasks(Collection<TaskId> tasks) {
+        List<String> ids = tasks.stream().map(TaskId::value).distinct().toList();
+        int deleted = 0;
+        for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+            deleted += tx.dsl().deleteFrom(TASK_HISTORY)
+                    .where(TASK_HISTORY.TASK_ID.in(ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK))))
+                    .execute();
+        }
+        return deleted;
     }
 }

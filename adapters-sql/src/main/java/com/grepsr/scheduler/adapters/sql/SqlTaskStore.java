@@ -15,8 +15,11 @@ import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record5;
+import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.SQLDialect;
@@ -24,10 +27,11 @@ import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,6 +53,7 @@ public final class SqlTaskStore implements TaskStorePort {
     private static final int INSERT_CHUNK = 500;
     private static final List<Field<?>> ALL_COLUMNS = List.of(TASKS.fields());
     private static final String INSERT_ARRAYS = PostgresColumnArrays.insert("tasks", ALL_COLUMNS, "ON CONFLICT DO NOTHING");
+
     private final SqlTransactions tx;
 
     SqlTaskStore(SqlTransactions tx) {
@@ -304,5 +309,46 @@ public final class SqlTaskStore implements TaskStorePort {
             c = c.and(TASKS.CREATED_AT.le(f.createdTo().get()));
         }
         return c;
+    }
+
+    @Override
+    public List<TaskId> finishedRootsBefore(Instant cutoff, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return finishedRootsQuery(tx.dsl(), cutoff, limit).fetch(r -> TaskId.of(r.value1()));
+    }
+
+    /** What {@link #finishedRootsBefore} reads: through ix_task_root_finished, the children check through ix_task_parent. */
+    static ResultQuery<Record1<String>> finishedRootsQuery(DSLContext dsl, Instant cutoff,
+                                                                          int limit) {
+        var child = TASKS.as("child");
+        List<String> active = Arrays.stream(TaskStatus.values()).filter(TaskStatus::isActive).map(Enum::name).toList();
+        List<String> done = Arrays.stream(TaskStatus.values()).filter(TaskStatus::isFinal).map(Enum::name).toList();
+        return dsl.select(TASKS.ID).from(TASKS)
+                .where(TASKS.FINISHED_AT.lt(cutoff)).and(TASKS.PARENT_ID.isNull()).and(TASKS.STATUS.in(done))
+                .andNotExists(DSL.selectOne().from(child)
+                        .where(child.PARENT_ID.eq(TASKS.ID)).and(child.STATUS.in(active)))
+                .orderBy(TASKS.FINISHED_AT, TASKS.ID).limit(limit);
+    }
+
+    @Override
+    public List<TaskId> deleteWithChildren(Collection<TaskId> roots) {
+        List<String> ids = roots.stream().map(TaskId::value).distinct().toList();
+        return tx.inTransaction(() -> {
+            List<TaskId> deleted = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+                List<String> doomed = new ArrayList<>(tx.dsl().select(TASKS.ID).from(TASKS)
+                        .where(TASKS.ID.in(chunk)).fetch(TASKS.ID));
+                doomed.addAll(tx.dsl().select(TASKS.ID).from(TASKS).where(TASKS.PARENT_ID.in(chunk)).fetch(TASKS.ID));
+                for (int d = 0; d < doomed.size(); d += IN_CHUNK) {
+                    tx.dsl().deleteFrom(TASKS).where(TASKS.ID.in(doomed.subList(d, Math.min(doomed.size(), d + IN_CHUNK))))
+                            .execute();
+                }
+                doomed.forEach(id -> deleted.add(TaskId.of(id)));
+            }
+            return deleted;
+        });
     }
 }

@@ -3,6 +3,7 @@ package com.grepsr.scheduler.adapters.sql;
 import com.grepsr.scheduler.application.contract.ActivityOutboxPortContract;
 import com.grepsr.scheduler.application.contract.BatchWritePortsContract;
 import com.grepsr.scheduler.application.contract.RequestLogPortContract;
+import com.grepsr.scheduler.application.contract.RetentionPortsContract;
 import com.grepsr.scheduler.application.contract.ScheduleStorePortContract;
 import com.grepsr.scheduler.application.contract.ScheduledRunListContract;
 import com.grepsr.scheduler.application.contract.ScheduledRunStorePortContract;
@@ -56,6 +57,14 @@ abstract class SqlContractsSuite {
 
     @Nested
     class BatchWrites extends BatchWritePortsContract {
+        @Override
+        protected Stores newStores(Clock clock) {
+            return SqlContractsSuite.this.stores(clock);
+        }
+    }
+
+    @Nested
+    class Retention extends RetentionPortsContract {
         @Override
         protected Stores newStores(Clock clock) {
             return SqlContractsSuite.this.stores(clock);

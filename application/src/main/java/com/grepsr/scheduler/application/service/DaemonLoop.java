@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,6 +32,10 @@ public final class DaemonLoop implements AutoCloseable {
     private Thread thread;
     private volatile long ticks;
     private volatile long failures;
+    /** When the last tick succeeded (the start, before the first): what readiness looks at. */
+    private volatile Instant lastSuccess;
+    /** When the last tick ended, well or not (the start, before the first): what liveness looks at. */
+    private volatile Instant lastAttempt;
 
     /**
      * @param tick       one unit of work at the given instant; returns how long to sleep after it
@@ -48,6 +53,8 @@ public final class DaemonLoop implements AutoCloseable {
             throw new IllegalStateException(name + " already started");
         }
         running = true;
+        lastSuccess = clock.instant();
+        lastAttempt = lastSuccess;
         thread = new Thread(this::loop, "phoenix-" + name);
         thread.setDaemon(true);
         thread.start();
@@ -71,6 +78,23 @@ public final class DaemonLoop implements AutoCloseable {
 
     public long failures() {
         return failures;
+    }
+
+    /** When the last tick succeeded (or the loop started, before any did); empty before the start. */
+    public Optional<Instant> lastSuccess() {
+        return Optional.ofNullable(lastSuccess);
+    }
+
+    /**
+     * When the last tick ended, failed or not (or the loop started); empty before the start. A
+     * loop whose ticks fail (the store is down) keeps attempting; one whose tick hangs does not.
+     */
+    public Optional<Instant> lastAttempt() {
+        return Optional.ofNullable(lastAttempt);
+    }
+
+    public String name() {
+        return name;
     }
 
     @Override
@@ -97,6 +121,7 @@ public final class DaemonLoop implements AutoCloseable {
             try {
                 sleep = tick.apply(clock.instant());
                 ticks++;
+                lastSuccess = clock.instant();
                 backoff = Duration.ofMillis(100);
             } catch (RuntimeException e) {
                 failures++;
@@ -104,6 +129,7 @@ public final class DaemonLoop implements AutoCloseable {
                 sleep = backoff;
                 backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
             }
+            lastAttempt = clock.instant();
             pause(sleep);
         }
     }

@@ -48,7 +48,8 @@ import java.util.stream.Collectors;
  *       that did happen is found, not repeated);</li>
  *   <li>advances multi-process parents (next children, or the parent's end);</li>
  *   <li>marks MISSED the runs no processor dispatched before their deadline (DISPATCHED, if a
- *       processor that died before settling one had committed its task).</li>
+ *       processor that died before settling one had committed its task);</li>
+ *   <li>prunes what is done and past its retention, one bounded batch a tick ({@link Retention}).</li>
  * </ol>
  * Every step is idempotent and tolerates racing a crawler's own report or another replica.
  */
@@ -72,17 +73,18 @@ public final class ReconcilerDaemon {
     private final TransactionPort tx;
     private final IdGeneratorPort ids;
     private final DaemonSettings settings;
+    private final Retention retention;
 
     /** What one tick did. */
     public record TickResult(int resumed, int statusChanges, int lost, int relaunched, int parentsAdvanced,
-                             int runsMissed, int requestIdsForgotten) {
+                             int runsMissed, int requestIdsForgotten, Retention.Pruned pruned) {
     }
 
     public ReconcilerDaemon(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStorePort tasks,
                             CrawlerLauncherPort launcher, TaskStatusRecorder recorder, TaskLaunchService launches,
                             MultiProcessCoordinator coordinator, UnpauseScheduleUseCase unpause,
                             ActivityOutboxPort outbox, RequestLogPort requests, TransactionPort tx,
-                            IdGeneratorPort ids, DaemonSettings settings) {
+                            IdGeneratorPort ids, DaemonSettings settings, Retention retention) {
         this.schedules = schedules;
         this.runs = runs;
         this.tasks = tasks;
@@ -96,6 +98,7 @@ public final class ReconcilerDaemon {
         this.tx = tx;
         this.ids = ids;
         this.settings = settings;
+        this.retention = retention;
     }
 
     public TickResult tick(Instant now) {
@@ -107,7 +110,8 @@ public final class ReconcilerDaemon {
         int advanced = step("advance parents", () -> advanceParents(now));
         int missed = step("miss overdue runs", () -> missOverdueRuns(now));
         int forgotten = step("forget old request ids", () -> forgetRequestIds(now));
-        return new TickResult(resumed, observed[0], observed[1], relaunched, advanced, missed, forgotten);
+        Retention.Pruned pruned = step("prune old records", () -> retention.pass(now), Retention.Pruned.NONE);
+        return new TickResult(resumed, observed[0], observed[1], relaunched, advanced, missed, forgotten, pruned);
     }
 
     private static int step(String name, Supplier<Integer> body) {

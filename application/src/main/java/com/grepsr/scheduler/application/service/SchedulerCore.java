@@ -14,6 +14,7 @@ public final class SchedulerCore {
 
     private final SchedulerPorts ports;
     private final DaemonSettings settings;
+    private final Retention retention;
     private final TaskStatusRecorder recorder;
     private final TaskLaunchService launches;
     private final TaskStopper stopper;
@@ -36,8 +37,14 @@ public final class SchedulerCore {
     private final TaskHistoryQueryService historyQueries;
 
     public SchedulerCore(SchedulerPorts p, DaemonSettings settings) {
+        this(p, settings, RetentionSettings.DEFAULTS);
+    }
+
+    public SchedulerCore(SchedulerPorts p, DaemonSettings settings, RetentionSettings retention) {
         this.ports = Objects.requireNonNull(p, "ports");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.retention = new Retention(p.runs(), p.tasks(), p.history(), p.outbox(), p.tx(),
+                Objects.requireNonNull(retention, "retention"));
         recorder = new TaskStatusRecorder(p.tasks(), p.history(), p.tx(), p.clock());
         launches = new TaskLaunchService(p.tasks(), p.history(), p.catalog(), p.launcher(), p.tx(), p.clock());
         stopper = new TaskStopper(p.tasks(), p.history(), p.queue(), p.launcher(), p.tx(), p.clock());
@@ -93,7 +100,13 @@ public final class SchedulerCore {
 
     public ReconcilerDaemon reconciler() {
         return new ReconcilerDaemon(ports.schedules(), ports.runs(), ports.tasks(), ports.launcher(), recorder,
-                launches, coordinator, lifecycle, ports.outbox(), ports.requests(), ports.tx(), ports.ids(), settings);
+                launches, coordinator, lifecycle, ports.outbox(), ports.requests(), ports.tx(), ports.ids(), settings,
+                retention);
+    }
+
+    /** The reconciler's prune step, for the CLI's {@code prune}. */
+    public Retention retention() {
+        return retention;
     }
 
     // ---- use cases, one accessor per gRPC method ---------------------------------------------

@@ -49,6 +49,13 @@ public final class ApiServer implements Service {
         return server.port();
     }
 
+    /** Turns the gRPC health service's answer to the process's readiness (ignored unless running). */
+    public synchronized void serving(boolean ready) {
+        if (server != null) {
+            server.serving(ready);
+        }
+    }
+
     @Override
     public synchronized void stop() {
         if (server != null) {

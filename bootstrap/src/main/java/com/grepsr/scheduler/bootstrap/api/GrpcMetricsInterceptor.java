@@ -10,8 +10,10 @@ import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import org.slf4j.MDC;
 
+import java.time.Duration;
+
 /**
- * Counts every finished gRPC call by method and status code, and puts the method in the logging
+ * Counts and times (a histogram) every finished gRPC call by method and status code, and puts the method in the logging
  * context while its handler runs (so a line logged during a call says which call). Installed on
  * the whole server, outside authentication, so refused calls count too.
  */
@@ -27,10 +29,11 @@ public final class GrpcMetricsInterceptor implements ServerInterceptor {
     public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
                                                       ServerCallHandler<Q, R> next) {
         String method = call.getMethodDescriptor().getFullMethodName();
+        long started = System.nanoTime();
         ServerCall<Q, R> counted = new SimpleForwardingServerCall<>(call) {
             @Override
             public void close(Status status, Metadata trailers) {
-                metrics.grpcCall(method, status.getCode().name());
+                metrics.grpcCall(method, status.getCode().name(), Duration.ofNanos(System.nanoTime() - started));
                 super.close(status, trailers);
             }
         };

@@ -31,6 +31,8 @@ public enum Setting {
                     + "— the embedded default, a file under `./data`), migrated on start; or `memory` (lost at exit)"),
     STORE_USER("PHOENIX_DB_USER", "db.user", "", "database user of a `jdbc:` store"),
     STORE_PASSWORD("PHOENIX_DB_PASSWORD", "db.password", "", "database password of a `jdbc:` store"),
+    STORE_POOL_SIZE("PHOENIX_DB_POOL_SIZE", "db.pool-size", "10",
+            "most connections this process keeps to a `jdbc:` store (HikariCP; its pool metrics are on `/metrics`)"),
     LAUNCHER("PHOENIX_LAUNCHER", "launcher", "simulated",
             "`simulated` (no crawler runs; each task succeeds after the simulated crawl time) or `kubernetes` "
                     + "(a batch/v1 Job per task, in the cluster of the kubeconfig or the pod)"),
@@ -76,6 +78,14 @@ public enum Setting {
             "how far back the calculator materializes occurrences after an outage"),
     REQUEST_ID_RETENTION("PHOENIX_REQUEST_ID_RETENTION", "daemon.request-id-retention", "24h",
             "how long a client's `request_id` is remembered (at least 24h): a retry within it gets the first answer"),
+    RETENTION_RUNS("PHOENIX_RETENTION_RUNS", "retention.runs", "90d",
+            "the reconciler deletes settled scheduled runs due longer ago than this; `off` keeps them forever"),
+    RETENTION_TASKS("PHOENIX_RETENTION_TASKS", "retention.tasks", "90d",
+            "the reconciler deletes finished tasks (a parent with its children) and their history this long after "
+                    + "they finished; `off` keeps them forever"),
+    RETENTION_EVENTS("PHOENIX_RETENTION_EVENTS", "retention.events", "7d",
+            "the reconciler deletes activity events delivered to the feed this long after they occurred; `off` "
+                    + "keeps them forever"),
     TRIGGER("PHOENIX_PROCESSOR_TRIGGER", "processor.trigger", "in-process",
             "how the processor fires due runs: `in-process` (OneTimeRun in this process), or the gRPC target "
                     + "of a scheduler service (`scheduler-api:50051`) whose OneTimeRun it calls"),
@@ -102,7 +112,9 @@ public enum Setting {
     METRICS_BIND("PHOENIX_METRICS_BIND", "metrics.bind", "127.0.0.1", "address the metrics endpoint binds"),
     SHUTDOWN_GRACE("PHOENIX_SHUTDOWN_GRACE", "shutdown.grace", "30s",
             "how long a stopping API waits for in-flight gRPC calls (a daemon always finishes its tick)"),
-    LOG_LEVEL("PHOENIX_LOG_LEVEL", "log.level", "INFO", "root log level: ERROR, WARN, INFO, DEBUG or TRACE");
+    LOG_LEVEL("PHOENIX_LOG_LEVEL", "log.level", "INFO", "root log level: ERROR, WARN, INFO, DEBUG or TRACE"),
+    LOG_FORMAT("PHOENIX_LOG_FORMAT", "log.format", "text",
+            "`text` (one human-readable line an event) or `json` (one JSON object a line, ids as fields)");
 
     private final String env;
     private final String key;

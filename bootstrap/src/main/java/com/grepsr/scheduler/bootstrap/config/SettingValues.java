@@ -60,6 +60,12 @@ final class SettingValues {
         return d;
     }
 
+    /** A retention: a duration, or {@code off} / {@code 0} for forever ({@link Duration#ZERO}). */
+    Duration retention(Setting s) {
+        String v = raw.apply(s).trim();
+        return v.equalsIgnoreCase("off") || v.equals("0") ? Duration.ZERO : duration(s);
+    }
+
     int positiveInt(Setting s, int max) {
         return parse(s, v -> {
             try {

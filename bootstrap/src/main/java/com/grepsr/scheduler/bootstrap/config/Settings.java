@@ -4,6 +4,7 @@ import com.grepsr.scheduler.application.model.CrawlerTokens;
 
 import com.grepsr.scheduler.adapters.k8s.KubernetesSettings;
 import com.grepsr.scheduler.application.service.DaemonSettings;
+import com.grepsr.scheduler.application.service.RetentionSettings;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,20 +28,26 @@ import java.util.Set;
  * @param catalogFile    the crawler catalog, if any
  * @param kubernetes     the Kubernetes launcher's settings; present with the {@code kubernetes} launcher
  * @param daemons        the daemons' tunables
+ * @param retention      how long the reconciler keeps settled runs, finished tasks and delivered events
  * @param trigger        how the processor fires due runs
  * @param replica        this process's name in run claims
  * @param dynamo         where activity events are relayed; empty = they stay in the outbox
  * @param metrics        where the Prometheus endpoint listens; empty = off
  * @param shutdownGrace  how long stopping waits for in-flight work
  * @param logLevel       the root log level
+ * @param logFormat      plain text or one JSON object a line
  */
 public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authTokens, CrawlerTokens crawlerTokens,
                        Optional<Tls> tls, Store store,
                        LauncherKind launcher, Duration simulatedCrawl, Optional<Path> catalogFile,
                        Optional<KubernetesSettings> kubernetes,
-                       DaemonSettings daemons, Trigger trigger, Optional<Dynamo> dynamo, String replica,
+                       DaemonSettings daemons, RetentionSettings retention, Trigger trigger, Optional<Dynamo> dynamo,
+                       String replica,
                        Optional<Endpoint> metrics,
-                       Duration shutdownGrace, String logLevel) {
+                       Duration shutdownGrace, String logLevel, LogFormat logFormat) {
+
+    /** How log lines are written. */
+    public enum LogFormat { TEXT, JSON }
 
     public Settings {
         roles = Set.copyOf(roles);
@@ -83,7 +90,8 @@ public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authToken
     }
 
     /** The store: in memory, or a JDBC URL. */
-    public record Store(StoreKind kind, String url, Optional<String> user, Optional<String> password) {
+    /** @param poolSize most connections this process opens to a {@code jdbc:} store */
+    public record Store(StoreKind kind, String url, Optional<String> user, Optional<String> password, int poolSize) {
         public boolean embedded() {
             return kind == StoreKind.MEMORY || url.startsWith("jdbc:h2:");
         }

@@ -3,6 +3,7 @@ package com.grepsr.scheduler.bootstrap.config;
 import com.grepsr.scheduler.adapters.k8s.KubernetesSettings;
 import com.grepsr.scheduler.application.model.CrawlerTokens;
 import com.grepsr.scheduler.application.service.DaemonSettings;
+import com.grepsr.scheduler.application.service.RetentionSettings;
 import com.grepsr.scheduler.bootstrap.config.Settings.Endpoint;
 import com.grepsr.scheduler.bootstrap.config.Settings.Store;
 import com.grepsr.scheduler.bootstrap.config.Settings.StoreKind;
@@ -109,7 +110,8 @@ public final class SettingsReader {
         Optional<KubernetesSettings> kubernetes = launcher == Settings.LauncherKind.KUBERNETES
                 ? kubernetes(catalog).map(k -> k.withCrawlerTokens(crawlerTokens)) : Optional.empty();
         Settings settings = new Settings(roles, grpc, tokens, crawlerTokens, tls(), store, launcher, crawl, catalog, kubernetes,
-                daemons, trigger, dynamo(), replica, metrics, grace, level);
+                daemons, retention(), trigger, dynamo(), replica, metrics, grace, level,
+                values.choice(Setting.LOG_FORMAT, Settings.LogFormat.class, Settings.LogFormat.TEXT));
         if (settings.runs(Role.API) && settings.authDisabled() && !settings.embeddedDevelopment()) {
             values.problem(Setting.AUTH_TOKENS.label() + ": required unless the store is embedded and the launcher "
                     + "simulated (authentication may be off only in the embedded development mode)");
@@ -121,15 +123,16 @@ public final class SettingsReader {
         String text = values.text(Setting.STORE);
         Optional<String> user = values.optional(Setting.STORE_USER);
         Optional<String> password = values.optional(Setting.STORE_PASSWORD);
+        int pool = values.positiveInt(Setting.STORE_POOL_SIZE, 1_000);
         if (text.equalsIgnoreCase("memory")) {
-            return new Store(StoreKind.MEMORY, "memory", user, password);
+            return new Store(StoreKind.MEMORY, "memory", user, password, pool);
         }
         if (!text.startsWith("jdbc:") || text.length() < "jdbc:x:".length()) {
             values.problem(Setting.STORE.label() + " = '" + text + "': expected 'memory' or a JDBC URL such as "
                     + "jdbc:postgresql://db:5432/phoenix or jdbc:h2:file:./data/phoenix");
-            return new Store(StoreKind.MEMORY, "memory", user, password);
+            return new Store(StoreKind.MEMORY, "memory", user, password, pool);
         }
-        return new Store(StoreKind.JDBC, text, user, password);
+        return new Store(StoreKind.JDBC, text, user, password, pool);
     }
 
     private Optional<Tls> tls() {
@@ -166,6 +169,11 @@ public final class SettingsReader {
             values.problem("daemon settings (PHOENIX_HORIZON, PHOENIX_REFRESH_MARGIN …): " + e.getMessage());
             return DaemonSettings.DEFAULTS;
         }
+    }
+
+    private RetentionSettings retention() {
+        return new RetentionSettings(values.retention(Setting.RETENTION_RUNS), values.retention(Setting.RETENTION_TASKS),
+                values.retention(Setting.RETENTION_EVENTS), RetentionSettings.DEFAULTS.batch());
     }
 
     private Trigger trigger() {

@@ -13,19 +13,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The Prometheus scrape endpoint ({@code GET /metrics}) on the JDK's HTTP server: one small
- * thread, no web framework in the jar for two URLs.
+ * The Prometheus scrape endpoint ({@code GET /metrics}) and the probes ({@code /livez},
+ * {@code /readyz}: 200 with {@code ok}, or 503 with what is wrong; see {@link Health}) on the
+ * JDK's HTTP server: two small threads (a readiness probe waiting on a dead store must not hold
+ * up a scrape), no web framework in the jar for a few URLs. {@code /healthz} is {@code /livez}.
  */
 public final class MetricsServer implements Service {
 
     private final PrometheusMeterRegistry registry;
+    private final Health health;
     private final String host;
     private final int port;
     private HttpServer server;
     private ExecutorService executor;
 
-    public MetricsServer(PrometheusMeterRegistry registry, String host, int port) {
+    public MetricsServer(PrometheusMeterRegistry registry, Health health, String host, int port) {
         this.registry = registry;
+        this.health = health;
         this.host = host;
         this.port = port;
     }
@@ -38,14 +42,16 @@ public final class MetricsServer implements Service {
     @Override
     public synchronized void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(host, port), 16);
-        executor = Executors.newSingleThreadExecutor(r -> {
+        executor = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "phoenix-metrics");
             t.setDaemon(true);
             return t;
         });
         server.setExecutor(executor);
         server.createContext("/metrics", this::scrape);
-        server.createContext("/healthz", ex -> reply(ex, 200, "text/plain", "ok\n"));
+        server.createContext("/livez", ex -> probe(ex, health.liveness()));
+        server.createContext("/healthz", ex -> probe(ex, health.liveness()));
+        server.createContext("/readyz", ex -> probe(ex, health.readiness()));
         server.start();
     }
 
@@ -74,6 +80,10 @@ public final class MetricsServer implements Service {
             return;
         }
         reply(ex, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape());
+    }
+
+    private static void probe(HttpExchange ex, Health.Report report) throws IOException {
+        reply(ex, report.ok() ? 200 : 503, "text/plain; charset=utf-8", report.text());
     }
 
     private static void reply(HttpExchange ex, int status, String type, String body) throws IOException {

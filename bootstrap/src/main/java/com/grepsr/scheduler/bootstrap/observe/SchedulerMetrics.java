@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.bootstrap.observe;
 
+import com.grepsr.scheduler.application.service.Retention;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -74,8 +75,24 @@ public final class SchedulerMetrics {
     }
 
     /** Counts one finished gRPC call. */
-    public void grpcCall(String method, String code) {
+    /** Rows the reconciler's retention step deleted, by table. */
+    public void pruned(Retention.Pruned pruned) {
+        prunedRows("vt_scheduled_runs", pruned.runs());
+        prunedRows("tasks", pruned.tasks());
+        prunedRows("task_history", pruned.history());
+        prunedRows("activity_outbox", pruned.events());
+    }
+
+    private void prunedRows(String table, int rows) {
+        Counter.builder("phoenix.retention.pruned").description("rows the retention step deleted, by table")
+                .baseUnit("rows").tag("table", table).register(registry).increment(rows);
+    }
+
+    /** A finished gRPC call: counted, and its latency in a histogram, by method and status code. */
+    public void grpcCall(String method, String code, Duration took) {
         Counter.builder("phoenix.grpc.calls").description("gRPC calls by method and status code")
                 .tag("method", method).tag("code", code).register(registry).increment();
+        Timer.builder("phoenix.grpc.server.duration").description("gRPC server latency by method and status code")
+                .tag("method", method).tag("code", code).publishPercentileHistogram().register(registry).record(took);
     }
 }

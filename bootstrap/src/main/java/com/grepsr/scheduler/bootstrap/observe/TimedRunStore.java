@@ -67,4 +67,9 @@ public final class TimedRunStore implements ScheduledRunStorePort {
 
     @Override
     public Page<ScheduledRun> list(RunFilter filter, PageRequest page) { return delegate.list(filter, page); }
+
+    @Override
+    public int deleteSettledBefore(Instant cutoff, int limit) {
+        return delegate.deleteSettledBefore(cutoff, limit);
+    }
 }

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.bootstrap.runtime;
 
 import com.grepsr.scheduler.application.service.DaemonLoop;
+import com.grepsr.scheduler.bootstrap.observe.Health;
 import io.micrometer.core.instrument.Timer;
 
 import java.time.Clock;
@@ -17,6 +18,8 @@ public final class DaemonService implements Service {
     private final DaemonLoop loop;
     private final String name;
     private final Runnable onStop;
+    private final Duration maxBackoff;
+    private volatile Duration longestSleep;
 
     /**
      * @param tick one tick at an instant, returning how long to sleep after it
@@ -34,6 +37,19 @@ public final class DaemonService implements Service {
         this.name = name;
         this.loop = new DaemonLoop(name, clock, now -> timer.record(() -> tick.apply(now)), maxBackoff);
         this.onStop = onStop;
+        this.maxBackoff = maxBackoff;
+        this.longestSleep = maxBackoff;
+    }
+
+    /** The longest this daemon plans to sleep between healthy ticks (its health bound derives from it). */
+    public DaemonService sleepingAtMost(Duration sleep) {
+        this.longestSleep = sleep;
+        return this;
+    }
+
+    /** This daemon as health watches it. */
+    public Health.Watched watched() {
+        return new Health.Watched(loop, longestSleep, maxBackoff);
     }
 
     @Override

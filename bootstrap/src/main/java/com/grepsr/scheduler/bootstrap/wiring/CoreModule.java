@@ -31,7 +31,7 @@ public interface CoreModule {
     @Provides
     @Singleton
     static SchedulerCore core(SchedulerPorts ports, Settings settings) {
-        return new SchedulerCore(ports, settings.daemons());
+        return new SchedulerCore(ports, settings.daemons(), settings.retention());
     }
 
     @Provides

@@ -45,7 +45,7 @@ final class Daemons {
                 wakeups.processor();
             }
             return sleep;
-        }, metrics.tickTimer("calculator"), MAX_BACKOFF);
+        }, metrics.tickTimer("calculator"), MAX_BACKOFF).sleepingAtMost(sleep);
         wakeups.calculatorIs(d);
         return d;
     }
@@ -59,20 +59,22 @@ final class Daemons {
             metrics.runsMissed(r.missed());
             // a full batch means more runs are due right now; otherwise sleep until the next one
             return r.fullBatch(batch) ? Duration.ZERO : processor.untilNextDue(clock.instant());
-        }, metrics.tickTimer("processor"), MAX_BACKOFF, processor::stopDispatching);
+        }, metrics.tickTimer("processor"), MAX_BACKOFF, processor::stopDispatching)
+                .sleepingAtMost(settings.daemons().maxSleep());
         wakeups.processorIs(d);
         return d;
     }
 
     /** Publishes the outbox's activity events, backing off while DynamoDB is down. */
     DaemonService relay(ActivityPublisherPort publisher) {
+        ActivityRelaySettings relaySettings = ActivityRelaySettings.DEFAULTS;
         ActivityRelayDaemon relay = new ActivityRelayDaemon(core.ports().outbox(), publisher, core.ports().tx(),
-                ActivityRelaySettings.DEFAULTS);
+                relaySettings);
         return new DaemonService("activity-relay", clock, now -> {
             ActivityRelayDaemon.TickResult r = relay.tick(now);
             metrics.activityPublished(r.published());
             return r.nextDelay();
-        }, metrics.tickTimer("activity-relay"), MAX_BACKOFF);
+        }, metrics.tickTimer("activity-relay"), MAX_BACKOFF).sleepingAtMost(relaySettings.maxBackoff());
     }
 
     DaemonService reconciler() {
@@ -81,7 +83,8 @@ final class Daemons {
         return new DaemonService("reconciler", clock, now -> {
             ReconcilerDaemon.TickResult r = reconciler.tick(now);
             metrics.runsMissed(r.runsMissed());
+            metrics.pruned(r.pruned());
             return sleep;
-        }, metrics.tickTimer("reconciler"), MAX_BACKOFF);
+        }, metrics.tickTimer("reconciler"), MAX_BACKOFF).sleepingAtMost(sleep);
     }
 }

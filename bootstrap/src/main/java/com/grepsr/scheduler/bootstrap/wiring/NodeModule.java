@@ -3,8 +3,11 @@ package com.grepsr.scheduler.bootstrap.wiring;
 import com.grepsr.scheduler.application.service.SchedulerCore;
 import com.grepsr.scheduler.bootstrap.config.Role;
 import com.grepsr.scheduler.bootstrap.config.Settings;
+import com.grepsr.scheduler.bootstrap.observe.Health;
 import com.grepsr.scheduler.bootstrap.observe.MetricsServer;
+import com.grepsr.scheduler.bootstrap.observe.ReadinessPublisher;
 import com.grepsr.scheduler.bootstrap.observe.SchedulerMetrics;
+import com.grepsr.scheduler.bootstrap.runtime.DaemonService;
 import com.grepsr.scheduler.bootstrap.runtime.Node;
 import com.grepsr.scheduler.bootstrap.runtime.Service;
 import com.grepsr.scheduler.adapters.dynamo.DynamoAdapters;
@@ -18,6 +21,7 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +33,13 @@ import java.util.Optional;
 @Module
 public interface NodeModule {
 
+    /** How often the gRPC health service's status follows readiness. */
+    Duration READINESS_PERIOD = Duration.ofSeconds(2);
+
     @Provides
     @Singleton
     static Node node(Settings settings, Clock clock, SchedulerCore core, SchedulerMetrics metrics, Wakeups wakeups,
-                     Stores stores, Optional<MetricsServer> metricsServer,
+                     Stores stores, Optional<MetricsServer> metricsServer, Health health,
                      Lazy<Optional<DynamoAdapters>> dynamo, Optional<KubernetesAdapters> kubernetes,
                      Lazy<ApiServer> api, Lazy<Optional<SchedulerClient>> remote) {
         Daemons daemons = new Daemons(settings, clock, core, metrics, wakeups);
@@ -59,8 +66,12 @@ public interface NodeModule {
             client.ifPresent(resources::add);
             services.add(daemons.processor(client.map(c -> new GrpcRunTrigger(c)).orElse(null)));
         }
+        services.stream().filter(DaemonService.class::isInstance)
+                .forEach(d -> health.watch(((DaemonService) d).watched()));
         if (settings.runs(Role.API)) {
-            services.add(api.get());
+            ApiServer server = api.get();
+            services.add(server);
+            services.add(new ReadinessPublisher(health, server::serving, READINESS_PERIOD));
         }
         return new Node(services, resources);
     }

@@ -13,6 +13,9 @@ import com.grepsr.scheduler.application.port.out.TaskStorePort;
 import com.grepsr.scheduler.application.port.out.TransactionPort;
 import com.grepsr.scheduler.application.service.TimeOrderedIds;
 import com.grepsr.scheduler.bootstrap.config.Settings;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -40,9 +43,17 @@ public record Stores(String description, ScheduleStorePort schedules, ScheduledR
      */
     public static Stores sql(Settings.Store store, Clock clock) {
         String user = store.user().orElse(store.url().startsWith("jdbc:h2:") ? "sa" : "");
-        SqlAdapters sql = SqlAdapters.fromJdbcUrl(store.url(), user, store.password().orElse(""), clock);
+        SqlAdapters sql = SqlAdapters.fromJdbcUrl(store.url(), user, store.password().orElse(""),
+                store.poolSize(), clock);
         return new Stores(store.toString() + " (" + sql.vendor() + ")", sql.schedules(), sql.runs(), sql.tasks(),
                 sql.history(), sql.queue(), sql.outbox(), sql.requests(), sql.transactions(), new TimeOrderedIds(clock), sql);
+    }
+
+    /** Publishes the connection pool's meters (HikariCP's own: active, idle, pending, timeouts …), if there is a pool. */
+    public void bindPoolMetrics(MeterRegistry registry) {
+        if (closer instanceof SqlAdapters sql && sql.dataSource() instanceof HikariDataSource pool) {
+            pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+        }
     }
 
     @Override

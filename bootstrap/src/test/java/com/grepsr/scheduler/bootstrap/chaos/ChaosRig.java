@@ -43,6 +43,7 @@ final class ChaosRig implements AutoCloseable {
     private final JarProcess[] replicas;
     private final List<SchedulerClient> clients = new ArrayList<>();
     private final Map<String, String> extraEnv = new HashMap<>();
+    private final Map<Integer, Map<String, String>> replicaEnv = new HashMap<>();
     private int starts;
 
     private ChaosRig(PrivatePostgres postgres, MockCluster cluster, Path logs, int replicaCount) throws IOException {
@@ -88,6 +89,17 @@ final class ChaosRig implements AutoCloseable {
         return this;
     }
 
+    /** A setting only the replica of slot {@code i} gets (e.g. its own PHOENIX_ROLE). */
+    ChaosRig with(int i, String variable, String value) {
+        replicaEnv.computeIfAbsent(i, k -> new HashMap<>()).put(variable, value);
+        return this;
+    }
+
+    /** Where the replica of slot {@code i} serves gRPC, if its role includes the api. */
+    int grpcPort(int i) {
+        return grpcPorts[i];
+    }
+
     int size() {
         return replicas.length;
     }
@@ -113,7 +125,10 @@ final class ChaosRig implements AutoCloseable {
     }
 
     void awaitServing(int i) throws Exception {
-        replicas[i].awaitStdout("^Phoenix Scheduler running: .*api grpc://127\\.0\\.0\\.1:" + grpcPorts[i], STARTUP);
+        String role = environment(i).get("PHOENIX_ROLE");
+        replicas[i].awaitStdout(role.equals("all") || role.contains("api")
+                ? "^Phoenix Scheduler running: .*api grpc://127\\.0\\.0\\.1:" + grpcPorts[i]
+                : "^Phoenix Scheduler running:", STARTUP);
     }
 
     /** SIGKILL: no shutdown hook, no finished tick, claims left to their lease. */
@@ -259,6 +274,7 @@ final class ChaosRig implements AutoCloseable {
         // four JVMs on a shared 2-core machine: small heaps, quick start over peak speed
         env.put("JAVA_TOOL_OPTIONS", "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
         env.putAll(extraEnv);
+        env.putAll(replicaEnv.getOrDefault(i, Map.of()));
         return env;
     }
 

@@ -35,7 +35,7 @@ import java.util.UUID;
  *   <li>{@link AccessDeniedException} → PERMISSION_DENIED;</li>
  *   <li>a unit of work the store gave up on after its own retries ({@link StoreConflictException}:
  *       deadlock, serialization failure) → ABORTED with {@link ErrorInfo} and {@link RetryInfo};</li>
- *   <li>a store that cannot be reached → UNAVAILABLE (the client may retry);</li>
+ *   <li>a store that cannot be reached → UNAVAILABLE with {@link RetryInfo} (the client may retry);</li>
  *   <li>a status the call already chose (e.g. UNAUTHENTICATED) → itself;</li>
  *   <li>anything else → INTERNAL with a generic message and a reference that is logged with the
  *       stack trace: a bug must not leak internals, and must not pass for bad input.</li>
@@ -52,6 +52,7 @@ public final class ErrorMapper {
     private static final String DOMAIN = "scheduler.phoenix.grepsr.com";
     private static final int MAX_CAUSES = 20;
     private static final int CONFLICT_RETRY_DELAY_NANOS = 100_000_000;
+    private static final long OUTAGE_RETRY_DELAY_SECONDS = 2;
 
     private ErrorMapper() {
     }
@@ -104,17 +105,23 @@ public final class ErrorMapper {
             com.google.rpc.Status.Builder b = status(Code.ABORTED,
                     "the change collided with another one and was not made; retry it", null).toBuilder();
             b.addDetails(Any.pack(ErrorInfo.newBuilder().setReason("CONCURRENT_UPDATE").setDomain(DOMAIN).build()));
-            b.addDetails(Any.pack(RetryInfo.newBuilder().setRetryDelay(
-                    com.google.protobuf.Duration.newBuilder().setNanos(CONFLICT_RETRY_DELAY_NANOS)).build()));
-            return b.build();
+            return retryAfter(b, com.google.protobuf.Duration.newBuilder().setNanos(CONFLICT_RETRY_DELAY_NANOS));
         }
         if (isStoreUnavailable(failure)) {
             LOG.log(System.Logger.Level.WARNING, "storage unavailable: " + failure);
-            return status(Code.UNAVAILABLE, "storage is unavailable; retry later", null);
+            // a failover or restart takes seconds: sooner would only add load to a recovering store
+            return retryAfter(status(Code.UNAVAILABLE, "storage is unavailable; retry later", null).toBuilder(),
+                    com.google.protobuf.Duration.newBuilder().setSeconds(OUTAGE_RETRY_DELAY_SECONDS));
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(System.Logger.Level.ERROR, "internal error " + reference, failure);
         return status(Code.INTERNAL, "internal error (reference " + reference + ")", null);
+    }
+
+    /** Adds the delay a client should wait before retrying (AIP-194's RetryInfo). */
+    private static com.google.rpc.Status retryAfter(com.google.rpc.Status.Builder status,
+                                                    com.google.protobuf.Duration.Builder delay) {
+        return status.addDetails(Any.pack(RetryInfo.newBuilder().setRetryDelay(delay).build())).build();
     }
 
     private static boolean isStoreConflict(Throwable failure) {

@@ -8,7 +8,9 @@ import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 
 import javax.net.ssl.SSLException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /** Netty server builders for a TCP address: plaintext, TLS, or mutual TLS. */
 public final class ServerTransports {
@@ -16,9 +18,20 @@ public final class ServerTransports {
     private ServerTransports() {
     }
 
+    /**
+     * How long a client connection lives before the server asks it (GOAWAY) to reconnect: clients
+     * behind a Service's one virtual IP would otherwise stay on the replica they first reached,
+     * and new API replicas after a scale-up or rollout would get no calls.
+     */
+    public static final Duration MAX_CONNECTION_AGE = Duration.ofMinutes(5);
+    /** Calls in flight on an aged connection get this long to finish before it closes. */
+    public static final Duration MAX_CONNECTION_AGE_GRACE = Duration.ofSeconds(30);
+
     /** A builder listening on {@code address}, with TLS when {@code tls} is given. */
     public static NettyServerBuilder netty(InetSocketAddress address, Optional<TlsSettings> tls) {
-        NettyServerBuilder builder = NettyServerBuilder.forAddress(address);
+        NettyServerBuilder builder = NettyServerBuilder.forAddress(address)
+                .maxConnectionAge(MAX_CONNECTION_AGE.toSeconds(), TimeUnit.SECONDS)
+                .maxConnectionAgeGrace(MAX_CONNECTION_AGE_GRACE.toSeconds(), TimeUnit.SECONDS);
         tls.ifPresent(t -> builder.sslContext(serverContext(t)));
         return builder;
     }

@@ -78,6 +78,20 @@ class ErrorMapperTest {
         assertThat(ErrorMapper.toStatusException(outage).getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
     }
 
+    /** An outage is worth retrying later: the answer says how much later, as a conflict's does. */
+    @Test
+    void a_store_outage_is_unavailable_with_retry_advice() {
+        var outage = new RuntimeException("use case failed",
+                new com.grepsr.scheduler.application.model.StoreUnavailableException("database down", null));
+
+        com.google.rpc.Status status = ErrorMapper.toRpcStatus(outage);
+        assertThat(status.getCode()).isEqualTo(Code.UNAVAILABLE_VALUE);
+        assertThat(status.getDetailsList()).anySatisfy(any -> {
+            assertThat(any.is(RetryInfo.class)).isTrue();
+            assertThat(unpack(any, RetryInfo.class).getRetryDelay().getSeconds()).isPositive();
+        });
+    }
+
     /** A deadlock the store gave up on is the caller's cue to retry, not a server bug. */
     @Test
     void a_store_conflict_is_aborted_with_retry_advice_never_internal() {

@@ -3,6 +3,7 @@ package com.grepsr.scheduler.application.port.out;
 import com.grepsr.scheduler.domain.event.ActivityEvent;
 import com.grepsr.scheduler.domain.event.EventId;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -21,4 +22,10 @@ public interface ActivityOutboxPort {
 
     /** Marks events delivered; unknown or already delivered ids are ignored (idempotent). */
     void markDelivered(Collection<EventId> ids);
+
+    /**
+     * Retention: deletes at most {@code limit} delivered events that occurred before
+     * {@code cutoff}, oldest first; returns how many. An undelivered event never goes.
+     */
+    int deleteDeliveredBefore(Instant cutoff, int limit);
 }

@@ -110,4 +110,11 @@ public interface ScheduledRunStorePort {
 
     /** Runs matching the filter in fire order (see {@link RunFilter}), one keyset page at a time. */
     Page<ScheduledRun> list(RunFilter filter, PageRequest page);
+
+    /**
+     * Retention: deletes at most {@code limit} settled runs (any status but PENDING) that were
+     * due before {@code cutoff}, in no particular order, and returns how many. A PENDING run never goes,
+     * however old. Safe to call from several replicas at once (each deletes what is still there).
+     */
+    int deleteSettledBefore(Instant cutoff, int limit);
 }

@@ -6,6 +6,7 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
 import com.grepsr.scheduler.domain.task.TaskId;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,4 +31,7 @@ public interface TaskHistoryStorePort {
 
     /** The entries of all tasks of a schedule, newest first. */
     Page<TaskHistoryEntry> listBySchedule(ScheduleId schedule, PageRequest page);
+
+    /** Retention: deletes every entry of the given tasks; returns how many. */
+    int deleteOfTasks(Collection<TaskId> tasks);
 }

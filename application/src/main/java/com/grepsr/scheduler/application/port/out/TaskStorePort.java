@@ -7,6 +7,7 @@ import com.grepsr.scheduler.application.model.TaskStats;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskId;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -63,4 +64,17 @@ public interface TaskStorePort {
 
     /** Counts and durations over the tasks matching the filter. */
     TaskStats stats(TaskFilter filter);
+
+    /**
+     * Retention: up to {@code limit} tasks without a parent that finished before {@code cutoff}
+     * and whose children (if any) have all finished, oldest finish first. Children are never
+     * listed on their own: they go with their parent ({@link #deleteWithChildren}).
+     */
+    List<TaskId> finishedRootsBefore(Instant cutoff, int limit);
+
+    /**
+     * Retention: deletes the given tasks and their children; returns the ids of every task
+     * deleted (roots and children), so their history can go too. Ids already gone are ignored.
+     */
+    List<TaskId> deleteWithChildren(Collection<TaskId> roots);
 }

@@ -89,4 +89,9 @@ final class FaultyRunStore implements ScheduledRunStorePort {
     public Page<ScheduledRun> list(RunFilter filter, PageRequest page) {
         return delegate.list(filter, page);
     }
+
+    @Override
+    public int deleteSettledBefore(Instant cutoff, int limit) {
+        return delegate.deleteSettledBefore(cutoff, limit);
+    }
 }

@@ -9,6 +9,7 @@ import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -66,5 +67,15 @@ final class FaultyTaskStore implements TaskStorePort {
     @Override
     public TaskStats stats(TaskFilter filter) {
         return delegate.stats(filter);
+    }
+
+    @Override
+    public List<TaskId> finishedRootsBefore(Instant cutoff, int limit) {
+        return delegate.finishedRootsBefore(cutoff, limit);
+    }
+
+    @Override
+    public List<TaskId> deleteWithChildren(Collection<TaskId> roots) {
+        return delegate.deleteWithChildren(roots);
     }
 }
