@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.bootstrap.observe;
 
-import com.grepsr.scheduler.adapters.memory.SettableClock;
+import com.grepsr.scheduler.application.time.SettableClock;
 import com.grepsr.scheduler.adapters.sql.SqlAdapters;
 import com.grepsr.scheduler.adapters.sql.SqlVendor;
 import com.grepsr.scheduler.bootstrap.runtime.DaemonService;
