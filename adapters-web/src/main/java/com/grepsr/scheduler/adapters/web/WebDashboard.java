@@ -52,7 +52,7 @@ public final class WebDashboard implements AutoCloseable {
         this.agenda = new AgendaPage(useCases.getAllSchedules());
         this.schedules = new SchedulePages(useCases, clock);
         this.tasks = new TaskPages(useCases, clock);
-        this.missed = new MissedPage(useCases.getAllMissedRuns());
+        this.missed = new MissedPage(useCases.getAllMissedRuns(), useCases.getMissedScheduleRuns());
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.staticFiles.enableWebjars();
@@ -137,7 +137,8 @@ public final class WebDashboard implements AutoCloseable {
         app.get("/tasks/{id}", ctx -> page(ctx, "task.jte", tasks.show(chrome(ctx, "Task", "tasks"), caller(ctx),
                 ctx.pathParam("id"))));
         app.get("/missed", ctx -> page(ctx, "missed.jte", missed.render(chrome(ctx, "Missed runs", "missed"),
-                caller(ctx), ctx.queryParam("account"), ctx.queryParam("cause"), ctx.queryParam("page"))));
+                caller(ctx), ctx.queryParam("account"), ctx.queryParam("report"), ctx.queryParam("cause"),
+                ctx.queryParam("page"))));
 
         app.exception(NotLoggedIn.class, (e, ctx) -> ctx.redirect("/login"));
         app.exception(AccessDeniedException.class, (e, ctx) -> error(ctx, 403, "Not allowed", e.getMessage()));

@@ -42,7 +42,7 @@ public final class Pages {
                        List<Rows.History> history) {
     }
 
-    public record Missed(Chrome chrome, String account, String cause, boolean admin, List<Rows.Miss> rows,
-                         String nextPage) {
+    public record Missed(Chrome chrome, String account, String report, String cause, boolean admin, String note,
+                         List<Rows.Miss> rows, String nextPage) {
     }
 }
