@@ -100,6 +100,9 @@ public enum Setting {
     METRICS_PORT("PHOENIX_METRICS_PORT", "metrics.port", "9464",
             "Prometheus scrape endpoint `/metrics`; `0` picks a free port, `off` disables it"),
     METRICS_BIND("PHOENIX_METRICS_BIND", "metrics.bind", "127.0.0.1", "address the metrics endpoint binds"),
+    WEB_PORT("PHOENIX_WEB_PORT", "web.port", "8080",
+            "the `api` role's web dashboard; `0` picks a free port, `off` disables it"),
+    WEB_BIND("PHOENIX_WEB_BIND", "web.bind", "127.0.0.1", "address the web dashboard binds"),
     SHUTDOWN_GRACE("PHOENIX_SHUTDOWN_GRACE", "shutdown.grace", "30s",
             "how long a stopping API waits for in-flight gRPC calls (a daemon always finishes its tick)"),
     LOG_LEVEL("PHOENIX_LOG_LEVEL", "log.level", "INFO", "root log level: ERROR, WARN, INFO, DEBUG or TRACE");

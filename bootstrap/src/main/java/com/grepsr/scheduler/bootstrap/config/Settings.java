@@ -31,6 +31,7 @@ import java.util.Set;
  * @param replica        this process's name in run claims
  * @param dynamo         where activity events are relayed; empty = they stay in the outbox
  * @param metrics        where the Prometheus endpoint listens; empty = off
+ * @param web            where the {@code api} role's web dashboard listens; empty = off
  * @param shutdownGrace  how long stopping waits for in-flight work
  * @param logLevel       the root log level
  */
@@ -39,7 +40,7 @@ public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authToken
                        LauncherKind launcher, Duration simulatedCrawl, Optional<Path> catalogFile,
                        Optional<KubernetesSettings> kubernetes,
                        DaemonSettings daemons, Trigger trigger, Optional<Dynamo> dynamo, String replica,
-                       Optional<Endpoint> metrics,
+                       Optional<Endpoint> metrics, Optional<Endpoint> web,
                        Duration shutdownGrace, String logLevel) {
 
     public Settings {

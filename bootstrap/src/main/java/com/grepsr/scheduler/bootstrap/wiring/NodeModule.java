@@ -13,6 +13,7 @@ import com.grepsr.scheduler.adapters.grpc.client.GrpcRunTrigger;
 import com.grepsr.scheduler.adapters.grpc.client.RetryPolicy;
 import com.grepsr.scheduler.adapters.grpc.client.SchedulerClient;
 import com.grepsr.scheduler.bootstrap.api.ApiServer;
+import com.grepsr.scheduler.bootstrap.api.DashboardServer;
 import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
@@ -35,7 +36,8 @@ public interface NodeModule {
     static Node node(Settings settings, Clock clock, SchedulerCore core, SchedulerMetrics metrics, Wakeups wakeups,
                      Stores stores, Optional<MetricsServer> metricsServer,
                      Lazy<Optional<DynamoAdapters>> dynamo, Optional<KubernetesAdapters> kubernetes,
-                     Lazy<ApiServer> api, Lazy<Optional<SchedulerClient>> remote) {
+                     Lazy<ApiServer> api, Lazy<Optional<DashboardServer>> dashboard,
+                     Lazy<Optional<SchedulerClient>> remote) {
         Daemons daemons = new Daemons(settings, clock, core, metrics, wakeups);
         List<Service> services = new ArrayList<>();
         metricsServer.ifPresent(services::add);
@@ -62,6 +64,7 @@ public interface NodeModule {
         }
         if (settings.runs(Role.API)) {
             services.add(api.get());
+            dashboard.get().ifPresent(services::add);
         }
         return new Node(services, resources);
     }

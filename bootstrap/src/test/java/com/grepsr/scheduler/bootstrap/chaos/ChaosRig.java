@@ -240,6 +240,7 @@ final class ChaosRig implements AutoCloseable {
         env.put("PHOENIX_REPLICA", "replica-" + i);
         env.put("PHOENIX_GRPC_PORT", String.valueOf(grpcPorts[i]));
         env.put("PHOENIX_METRICS_PORT", "0");
+        env.put("PHOENIX_WEB_PORT", "off");
         env.put("PHOENIX_DB_URL", postgres.jdbcUrl(DATABASE));
         env.put("PHOENIX_DB_USER", "postgres");
         env.put("PHOENIX_API_TOKENS", "chaos:" + TOKEN + "=admin");
