@@ -5,7 +5,6 @@ import com.grepsr.scheduler.adapters.web.view.Pages;
 import com.grepsr.scheduler.adapters.web.view.Rows;
 import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.application.model.PageRequest;
-import com.grepsr.scheduler.application.port.in.GetAllSchedulesUseCase;
 import com.grepsr.scheduler.application.port.in.GetSchedulesUseCase.ScheduleSummary;
 import com.grepsr.scheduler.domain.common.AccountId;
 import com.grepsr.scheduler.domain.error.ValidationException;
@@ -42,9 +41,9 @@ final class AgendaPage {
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ROOT);
 
-    private final GetAllSchedulesUseCase schedules;
+    private final ScheduleLists schedules;
 
-    AgendaPage(GetAllSchedulesUseCase schedules) {
+    AgendaPage(ScheduleLists schedules) {
         this.schedules = schedules;
     }
 
@@ -53,17 +52,16 @@ final class AgendaPage {
         Instant from = now.truncatedTo(ChronoUnit.HOURS);
         Instant to = from.plus(HORIZON);
         int hours = (int) HORIZON.toHours();
-        var result = schedules.execute(caller, new GetAllSchedulesUseCase.Query(
-                Optional.ofNullable(account).filter(a -> !a.isBlank()).map(AccountId::of), Optional.empty(),
-                Optional.empty(), Set.of(ScheduleStatus.ACTIVE), new PageRequest(PAGE_SIZE, token)));
+        var page = schedules.page(caller, SchedulePages.present(account).map(AccountId::of), Optional.empty(),
+                Optional.empty(), Set.of(ScheduleStatus.ACTIVE), new PageRequest(PAGE_SIZE, token));
         List<Rows.AgendaRow> rows = new ArrayList<>();
-        for (ScheduleSummary summary : result.page().items()) {
+        for (ScheduleSummary summary : page.items()) {
             rows.add(row(summary.schedule(), from, to, hours, zone));
         }
         return new Pages.Agenda(chrome, zone.getId(), account == null ? "" : account, caller.isAdmin(),
                 Formats.local(from, zone), Formats.local(to, zone), days(from, hours, zone),
-                hourLabels(from, hours, zone), rows, result.page().hasNext()
-                ? Links.with("/agenda", "account", account, "zone", zone.getId(), "page", result.page().nextPageToken())
+                hourLabels(from, hours, zone), rows, page.hasNext()
+                ? Links.with("/agenda", "account", account, "zone", zone.getId(), "page", page.nextPageToken())
                 : null);
     }
 

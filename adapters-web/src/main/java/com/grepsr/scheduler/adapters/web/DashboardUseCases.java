@@ -8,6 +8,7 @@ import com.grepsr.scheduler.application.port.in.GetCompletedTasksUseCase;
 import com.grepsr.scheduler.application.port.in.GetMissedScheduleRunsUseCase;
 import com.grepsr.scheduler.application.port.in.GetNextSchedulesUseCase;
 import com.grepsr.scheduler.application.port.in.GetScheduleUseCase;
+import com.grepsr.scheduler.application.port.in.GetSchedulesUseCase;
 import com.grepsr.scheduler.application.port.in.GetStatsUseCase;
 import com.grepsr.scheduler.application.port.in.GetTaskHistoryBySchedulerIdUseCase;
 import com.grepsr.scheduler.application.port.in.GetTaskInfoUseCase;
@@ -26,6 +27,7 @@ import java.util.stream.Stream;
 public record DashboardUseCases(
         GetStatsUseCase getStats,
         GetAllSchedulesUseCase getAllSchedules,
+        GetSchedulesUseCase getSchedules,
         GetScheduleUseCase getSchedule,
         GetNextSchedulesUseCase getNextSchedules,
         GetMissedScheduleRunsUseCase getMissedScheduleRuns,
@@ -40,7 +42,7 @@ public record DashboardUseCases(
         UnpauseScheduleUseCase unpauseSchedule) {
 
     public DashboardUseCases {
-        Stream.of(getStats, getAllSchedules, getSchedule, getNextSchedules, getMissedScheduleRuns, getAllMissedRuns,
+        Stream.of(getStats, getAllSchedules, getSchedules, getSchedule, getNextSchedules, getMissedScheduleRuns, getAllMissedRuns,
                         getActiveTasksV2, getCompletedTasks, getTaskInfo, getChildTasks, getTaskHistoryBySchedulerId,
                         oneTimeRun, stopSchedule, unpauseSchedule)
                 .forEach(u -> Objects.requireNonNull(u, "a dashboard use case is missing"));

@@ -6,7 +6,6 @@ import com.grepsr.scheduler.adapters.web.view.Rows;
 import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.port.in.GetActiveTasksV2UseCase;
-import com.grepsr.scheduler.application.port.in.GetAllSchedulesUseCase;
 import com.grepsr.scheduler.application.port.in.GetMissedScheduleRunsUseCase;
 import com.grepsr.scheduler.application.port.in.GetNextSchedulesUseCase;
 import com.grepsr.scheduler.application.port.in.GetScheduleUseCase;
@@ -38,19 +37,20 @@ final class SchedulePages {
     static final int NEXT_FIRES = 20;
 
     private final DashboardUseCases u;
+    private final ScheduleLists lists;
     private final Clock clock;
 
-    SchedulePages(DashboardUseCases useCases, Clock clock) {
+    SchedulePages(DashboardUseCases useCases, ScheduleLists lists, Clock clock) {
         this.u = useCases;
+        this.lists = lists;
         this.clock = clock;
     }
 
     Pages.Schedules list(Chrome chrome, Caller caller, String account, String project, String report, String status,
                          String token) {
-        var page = u.getAllSchedules().execute(caller, new GetAllSchedulesUseCase.Query(
-                present(account).map(AccountId::of), present(project).map(ProjectId::of),
+        var page = lists.page(caller, present(account).map(AccountId::of), present(project).map(ProjectId::of),
                 present(report).map(ReportId::of), present(status).map(SchedulePages::status).map(Set::of)
-                .orElse(Set.of()), new PageRequest(PAGE_SIZE, token))).page();
+                .orElse(Set.of()), new PageRequest(PAGE_SIZE, token));
         return new Pages.Schedules(chrome, orEmpty(account), orEmpty(project), orEmpty(report), orEmpty(status),
                 caller.isAdmin(), page.items().stream().map(Formats::schedule).toList(), page.hasNext()
                 ? Links.with("/schedules", "account", account, "project", project, "report", report, "status", status,

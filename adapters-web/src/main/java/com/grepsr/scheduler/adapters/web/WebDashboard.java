@@ -49,8 +49,9 @@ public final class WebDashboard implements AutoCloseable {
         this.clock = clock;
         this.sessions = new Sessions(clock);
         this.overview = new OverviewPage(useCases.getStats(), useCases.getAllMissedRuns(), meters);
-        this.agenda = new AgendaPage(useCases.getAllSchedules());
-        this.schedules = new SchedulePages(useCases, clock);
+        ScheduleLists lists = new ScheduleLists(useCases.getAllSchedules(), useCases.getSchedules());
+        this.agenda = new AgendaPage(lists);
+        this.schedules = new SchedulePages(useCases, lists, clock);
         this.tasks = new TaskPages(useCases, clock);
         this.missed = new MissedPage(useCases.getAllMissedRuns(), useCases.getMissedScheduleRuns());
         this.app = Javalin.create(cfg -> {

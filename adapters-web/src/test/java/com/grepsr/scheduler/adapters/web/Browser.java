@@ -6,6 +6,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -62,7 +65,14 @@ final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/login");
         driver.findElement(By.id("token")).sendKeys(token);
-        driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+        clickAndWait(By.cssSelector("form[action='/login'] button"));
+    }
+
+    /** Clicks a link or a form's button and waits until the next page replaced this one. */
+    void clickAndWait(By what) {
+        WebElement element = driver.findElement(what);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 
     /** Saves what the browser shows as target/screenshots/{name}.png, for review. */

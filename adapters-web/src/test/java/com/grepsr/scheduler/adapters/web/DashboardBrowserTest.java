@@ -64,7 +64,7 @@ class DashboardBrowserTest {
                 "1 run at Sun 29 Mar 08:00 UTC", "1 run at Mon 30 Mar 08:00 UTC");
         assertThat(dayHeader("Sun 29 Mar").getAttribute("colspan")).isEqualTo("24");
 
-        driver.findElement(By.linkText("daily-london")).click();
+        browser.clickAndWait(By.linkText("daily-london"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Schedule daily-london");
         assertThat(driver.findElements(By.cssSelector("#next tbody tr")).get(1).getText())
                 .isEqualTo("2026-03-29 08:00 2026-03-29 09:00 (+01:00)");
@@ -90,7 +90,7 @@ class DashboardBrowserTest {
             assertThat(causes).hasSize(missed.size()).allMatch(cause::equals);
             accessible("missed");
 
-            driver.findElement(By.linkText(id)).click();
+            browser.clickAndWait(By.linkText(id));
             assertThat(driver.findElements(By.cssSelector("table.misses td.cause")).stream().map(WebElement::getText))
                     .hasSize(missed.size()).allMatch(cause::equals);
 
@@ -104,11 +104,11 @@ class DashboardBrowserTest {
         String id = kit.dailyLondon(WebTestKit.ACME_TOKEN, "acme", "to-pause");
         browser.loginAs(kit.url(""), WebTestKit.ACME_TOKEN);
         browser.open(kit.url("/schedules/" + id));
-        driver.findElement(By.id("pause")).click();
+        browser.clickAndWait(By.id("pause"));
 
         assertThat(statusOf(id)).isEqualTo(ScheduleStatus.SCHEDULE_STATUS_PAUSED);
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("PAUSED");
-        driver.findElement(By.id("unpause")).click();
+        browser.clickAndWait(By.id("unpause"));
         assertThat(statusOf(id)).isEqualTo(ScheduleStatus.SCHEDULE_STATUS_ACTIVE);
     }
 
@@ -155,7 +155,7 @@ class DashboardBrowserTest {
         accessible("schedules");
 
         browser.open(kit.url("/schedules/" + id));
-        driver.findElement(By.id("run-now")).click(); // run now → the new task's page
+        browser.clickAndWait(By.id("run-now")); // run now → the new task's page
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Task ");
         accessible("task");
 

@@ -89,6 +89,19 @@ class DashboardSecurityTest {
     }
 
     @Test
+    void an_account_lists_its_own_schedules_on_the_list_and_the_agenda() throws Exception {
+        kit.dailyLondon(WebTestKit.ADMIN_TOKEN, "acme", "acme-listed");
+        kit.dailyLondon(WebTestKit.ADMIN_TOKEN, "globex", "globex-unlisted");
+        String acme = session(login(WebTestKit.ACME_TOKEN));
+
+        for (String page : new String[]{"/schedules", "/agenda"}) {
+            HttpResponse<String> r = get(page, acme);
+            assertThat(r.statusCode()).as(page).isEqualTo(200);
+            assertThat(r.body()).as(page).contains("acme-listed").doesNotContain("globex-unlisted");
+        }
+    }
+
+    @Test
     void bad_input_is_a_clear_400_not_a_failure() throws Exception {
         String admin = session(login(WebTestKit.ADMIN_TOKEN));
         HttpResponse<String> zone = get("/agenda?zone=Mars/Olympus", admin);

@@ -64,7 +64,7 @@ final class WebTestKit implements AutoCloseable {
     }
 
     static DashboardUseCases useCasesOf(SchedulerCore c) {
-        return new DashboardUseCases(c.getStats(), c.getAllSchedules(), c.getSchedule(), c.getNextSchedules(),
+        return new DashboardUseCases(c.getStats(), c.getAllSchedules(), c.getSchedules(), c.getSchedule(), c.getNextSchedules(),
                 c.getMissedScheduleRuns(), c.getAllMissedRuns(), c.getActiveTasksV2(), c.getCompletedTasks(),
                 c.getTaskInfo(), c.getChildTasks(), c.getTaskHistoryBySchedulerId(), c.oneTimeRun(), c.stopSchedule(),
                 c.unpauseSchedule());

@@ -75,7 +75,7 @@ public final class DashboardRenderBenchmark {
             long runs = fillHorizon(core, pool, clock);
             seedMissedAndTasks(core, pool);
 
-            DashboardUseCases u = new DashboardUseCases(core.getStats(), core.getAllSchedules(), core.getSchedule(),
+            DashboardUseCases u = new DashboardUseCases(core.getStats(), core.getAllSchedules(), core.getSchedules(), core.getSchedule(),
                     core.getNextSchedules(), core.getMissedScheduleRuns(), core.getAllMissedRuns(),
                     core.getActiveTasksV2(), core.getCompletedTasks(), core.getTaskInfo(), core.getChildTasks(),
                     core.getTaskHistoryBySchedulerId(), core.oneTimeRun(), core.stopSchedule(),
@@ -129,14 +129,14 @@ public final class DashboardRenderBenchmark {
         return runs;
     }
 
-    /** 20,000 missed runs in the last 3 days, and 300 tasks (manual runs), unless they are there. */
+    /** 20,000 missed runs in the last 4 days, and 300 tasks (manual runs), unless they are there. */
     private static void seedMissedAndTasks(SchedulerCore core, HikariDataSource pool) throws Exception {
         if (Long.parseLong(scalarText(pool, "SELECT count(*) FROM vt_scheduled_runs WHERE status = 'MISSED'")) == 0) {
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO vt_scheduled_runs (id, schedule_id, report_id, project_id, account_id,"
                         + " service_code, fire_at, status, miss_cause, created_at, settled_at)"
                         + " SELECT 'missed-' || id, schedule_id, report_id, project_id, account_id, service_code,"
-                        + " fire_at - INTERVAL '3 days', 'MISSED', 'SCHEDULER_DOWN', created_at, now()"
+                        + " fire_at - INTERVAL '4 days', 'MISSED', 'SCHEDULER_DOWN', created_at, now()"
                         + " FROM vt_scheduled_runs WHERE status = 'PENDING' ORDER BY id LIMIT 20000");
                 s.execute("ANALYZE vt_scheduled_runs");
             }

@@ -70,7 +70,7 @@ public interface ApiModule {
     static Optional<DashboardServer> dashboard(Settings settings, SchedulerUseCases u, TokenRegistry tokens,
                                                SchedulerMetrics metrics, Clock clock) {
         Authenticator auth = settings.authDisabled() ? Authenticator.anonymousAdmin() : tokens::authenticate;
-        DashboardUseCases useCases = new DashboardUseCases(u.getStats(), u.getAllSchedules(), u.getSchedule(),
+        DashboardUseCases useCases = new DashboardUseCases(u.getStats(), u.getAllSchedules(), u.getSchedules(), u.getSchedule(),
                 u.getNextSchedules(), u.getMissedScheduleRuns(), u.getAllMissedRuns(), u.getActiveTasksV2(),
                 u.getCompletedTasks(), u.getTaskInfo(), u.getChildTasks(), u.getTaskHistoryBySchedulerId(),
                 u.oneTimeRun(), u.stopSchedule(), u.unpauseSchedule());
