@@ -73,6 +73,27 @@ class DashboardSecurityTest {
     }
 
     @Test
+    void pause_until_takes_a_wall_clock_time_in_the_schedules_zone() throws Exception {
+        String id = kit.dailyLondon(WebTestKit.ADMIN_TOKEN, "acme", "pause-until");
+        String cookie = session(login(WebTestKit.ACME_TOKEN));
+        String csrf = csrfOf(get("/schedules/" + id, cookie).body());
+
+        // Monday 30 March 10:00 in London is 09:00 UTC: summer time began the day before
+        assertThat(post("/schedules/" + id + "/pause", cookie, "csrf=" + csrf + "&until=2026-03-30T10:00")
+                .statusCode()).isEqualTo(303);
+        var schedule = kit.stub(WebTestKit.ADMIN_TOKEN).getSchedule(GetScheduleRequest.newBuilder()
+                .setScheduleId(id).build()).getSchedule();
+        assertThat(schedule.getStatus()).isEqualTo(ScheduleStatus.SCHEDULE_STATUS_PAUSED);
+        assertThat(java.time.Instant.ofEpochSecond(schedule.getPausedUntil().getSeconds()))
+                .isEqualTo(java.time.Instant.parse("2026-03-30T09:00:00Z"));
+
+        assertThat(post("/schedules/" + id + "/unpause", cookie, "csrf=" + csrf).statusCode()).isEqualTo(303);
+        HttpResponse<String> bad = post("/schedules/" + id + "/pause", cookie, "csrf=" + csrf + "&until=next+week");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("until");
+    }
+
+    @Test
     void an_accounts_session_can_neither_open_nor_pause_another_accounts_schedule() throws Exception {
         String acmes = kit.dailyLondon(WebTestKit.ADMIN_TOKEN, "acme", "acme-private");
         String globex = session(login(WebTestKit.GLOBEX_TOKEN));
