@@ -44,6 +44,7 @@ final class Browser implements AutoCloseable {
             if ("true".equals(System.getenv("CI"))) {
                 Assertions.fail(why + "; CI=true, so they may not be skipped");
             }
+            System.err.println("[DashboardBrowserTest] " + why + ": skipped"); // surefire shows no reason for a class
             Assumptions.abort(why + ": skipped");
         }
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
