@@ -18,7 +18,8 @@ public final class Fixtures {
 
     public static Settings settings(String... keysAndValues) {
         Map<String, String> env = new HashMap<>(Map.of("PHOENIX_METRICS_PORT", "0", "PHOENIX_MAX_SLEEP", "100ms",
-                "PHOENIX_SIMULATED_CRAWL", "300ms", "PHOENIX_GRPC_PORT", "0", "PHOENIX_DB_URL", "memory"));
+                "PHOENIX_SIMULATED_CRAWL", "300ms", "PHOENIX_GRPC_PORT", "0", "PHOENIX_DB_URL", "memory",
+                "PHOENIX_WEB_PORT", "0"));
         for (int i = 0; i < keysAndValues.length; i += 2) {
             env.put(keysAndValues[i], keysAndValues[i + 1]);
         }

@@ -49,9 +49,6 @@ import java.util.Set;
  */
 public final class HorizonFillBenchmark {
 
-    private static final int SEED_TX = 1_000;
-    /** Schedules seeded through the store port; the rest copy their timings. */
-    private static final int DISTINCT = 5_000;
     private static final int IDLE_TICKS = 5;
 
     private final String url;
@@ -119,46 +116,9 @@ public final class HorizonFillBenchmark {
         return new SchedulerCore(ports, DaemonSettings.DEFAULTS);
     }
 
-    /**
-     * N ACTIVE schedules, unless the database holds them already: the first {@link #DISTINCT}
-     * through the store port (each its own timing from the mix), the rest as copies of those in
-     * SQL with their own ids, report, project and account. One insert per schedule through the
-     * port took longer than the whole fill; the benchmark measures the calculator, not creation.
-     */
+    /** N ACTIVE schedules, unless the database holds them already (see {@link SeededSchedules}). */
     private void seed() throws SQLException {
-        if (scalar("SELECT count(*) FROM vt_extractor_schedule WHERE status = 'ACTIVE'") == scheduleCount) {
-            System.out.printf("seed: %d ACTIVE schedules already there%n", scheduleCount);
-            return;
-        }
-        execute("TRUNCATE vt_scheduled_runs", "TRUNCATE vt_extractor_schedule");
-        long t0 = System.nanoTime();
-        Instant createdAt = clock.instant();
-        int distinct = Math.min(DISTINCT, scheduleCount);
-        for (int from = 0; from < distinct; from += SEED_TX) {
-            int start = from;
-            sql.transactions().run(() -> {
-                for (int i = start; i < Math.min(distinct, start + SEED_TX); i++) {
-                    sql.schedules().insert(ScheduleMix.schedule(i, createdAt));
-                }
-            });
-        }
-        if (scheduleCount > distinct) {
-            // copy k of schedule i is schedule k * DISTINCT + i, named as ScheduleMix names it
-            execute("INSERT INTO vt_extractor_schedule SELECT 'bench-' || lpad((k * " + distinct + " + n)::text, 6, '0'),"
-                    + " 'bench ' || lpad((k * " + distinct + " + n)::text, 6, '0'),"
-                    + " 'report-' || lpad((k * " + distinct + " + n)::text, 6, '0'),"
-                    + " 'project-' || ((k * " + distinct + " + n) % 5000), 'account-' || ((k * " + distinct
-                    + " + n) % 1000), service_code, status, paused_until, recurrence_kind, recurrence_expression,"
-                    + " zone_id, start_local, end_local, max_runs, excluded_dates, dst_gap, dst_overlap,"
-                    + " skipped_occurrences, parameters, misfire_kind, misfire_window_ns, overlap_policy,"
-                    + " task_timeout_ns, version, created_at, updated_at, calculate_at"
-                    + " FROM (SELECT *, substring(id from 7)::int AS n FROM vt_extractor_schedule) s,"
-                    + " generate_series(1, " + ((scheduleCount - 1) / distinct) + ") k"
-                    + " WHERE k * " + distinct + " + n < " + scheduleCount);
-        }
-        execute("VACUUM ANALYZE vt_extractor_schedule");
-        System.out.printf("seed: %d schedules (%d distinct timings through the port) in %.1f s%n", scheduleCount,
-                distinct, (System.nanoTime() - t0) / 1e9);
+        SeededSchedules.seed(sql, pool, scheduleCount, clock.instant());
     }
 
     private void repetition(int rep) throws SQLException {

@@ -33,6 +33,7 @@ import java.util.Set;
  * @param replica        this process's name in run claims
  * @param dynamo         where activity events are relayed; empty = they stay in the outbox
  * @param metrics        where the Prometheus endpoint listens; empty = off
+ * @param web            where the {@code api} role's web dashboard listens; empty = off
  * @param shutdownGrace  how long stopping waits for in-flight work
  * @param logLevel       the root log level
  * @param logFormat      plain text or one JSON object a line
@@ -43,7 +44,7 @@ public record Settings(Set<Role> roles, Endpoint grpc, List<AuthToken> authToken
                        Optional<KubernetesSettings> kubernetes,
                        DaemonSettings daemons, RetentionSettings retention, Trigger trigger, Optional<Dynamo> dynamo,
                        String replica,
-                       Optional<Endpoint> metrics,
+                       Optional<Endpoint> metrics, Optional<Endpoint> web,
                        Duration shutdownGrace, String logLevel, LogFormat logFormat) {
 
     /** How log lines are written. */

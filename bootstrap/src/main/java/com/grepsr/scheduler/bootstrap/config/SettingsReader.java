@@ -104,13 +104,14 @@ public final class SettingsReader {
         var trigger = trigger();
         String replica = values.optional(Setting.REPLICA).orElseGet(SettingsReader::defaultReplica);
         var metrics = values.port(Setting.METRICS_PORT).map(port -> new Endpoint(values.text(Setting.METRICS_BIND), port));
+        var web = values.port(Setting.WEB_PORT).map(port -> new Endpoint(values.text(Setting.WEB_BIND), port));
         var grace = values.duration(Setting.SHUTDOWN_GRACE);
         String level = values.parse(Setting.LOG_LEVEL, SettingsReader::logLevel, "INFO");
         Optional<Path> catalog = values.existingFile(Setting.CATALOG_FILE);
         Optional<KubernetesSettings> kubernetes = launcher == Settings.LauncherKind.KUBERNETES
                 ? kubernetes(catalog).map(k -> k.withCrawlerTokens(crawlerTokens)) : Optional.empty();
         Settings settings = new Settings(roles, grpc, tokens, crawlerTokens, tls(), store, launcher, crawl, catalog, kubernetes,
-                daemons, retention(), trigger, dynamo(), replica, metrics, grace, level,
+                daemons, retention(), trigger, dynamo(), replica, metrics, web, grace, level,
                 values.choice(Setting.LOG_FORMAT, Settings.LogFormat.class, Settings.LogFormat.TEXT));
         if (settings.runs(Role.API) && settings.authDisabled() && !settings.embeddedDevelopment()) {
             values.problem(Setting.AUTH_TOKENS.label() + ": required unless the store is embedded and the launcher "

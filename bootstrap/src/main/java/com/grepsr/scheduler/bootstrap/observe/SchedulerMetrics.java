@@ -1,10 +1,13 @@
 package com.grepsr.scheduler.bootstrap.observe;
 
 import com.grepsr.scheduler.application.service.Retention;
+import com.grepsr.scheduler.adapters.web.DispatchMeters;
+import com.grepsr.scheduler.adapters.web.DispatchRecorder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -24,6 +27,8 @@ public final class SchedulerMetrics {
     private final Counter activityPublished;
     private final Timer claimLatency;
     private final Timer dispatchLag;
+    /** The last hour of launches per minute, for the dashboard's overview (Prometheus keeps no history here). */
+    private final DispatchRecorder recentDispatch = new DispatchRecorder(Clock.systemUTC());
 
     public SchedulerMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -43,11 +48,17 @@ public final class SchedulerMetrics {
                 .register(registry);
     }
 
+    /** Runs launched per minute and their lag over the last hour, as the dashboard shows them. */
+    public DispatchMeters recentDispatch() {
+        return recentDispatch;
+    }
+
     public MeterRegistry registry() {
         return registry;
     }
 
     public void runLaunched(Duration lag) {
+        recentDispatch.launched(lag);
         runsLaunched.increment();
         dispatchLag.record(lag.isNegative() ? Duration.ZERO : lag);
     }

@@ -8,8 +8,12 @@ import com.grepsr.scheduler.adapters.grpc.auth.AuthInterceptor;
 import com.grepsr.scheduler.adapters.grpc.auth.TokenRegistry;
 import com.grepsr.scheduler.adapters.grpc.tls.ServerTransports;
 import com.grepsr.scheduler.adapters.grpc.tls.TlsSettings;
+import com.grepsr.scheduler.adapters.web.Authenticator;
+import com.grepsr.scheduler.adapters.web.DashboardUseCases;
+import com.grepsr.scheduler.adapters.web.WebDashboard;
 import com.grepsr.scheduler.application.service.SchedulerCore;
 import com.grepsr.scheduler.bootstrap.api.ApiServer;
+import com.grepsr.scheduler.bootstrap.api.DashboardServer;
 import com.grepsr.scheduler.bootstrap.api.GrpcMetricsInterceptor;
 import com.grepsr.scheduler.bootstrap.config.Settings;
 import com.grepsr.scheduler.bootstrap.observe.SchedulerMetrics;
@@ -19,6 +23,7 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.util.Optional;
 
 /** The {@code api} role: every use case behind the gRPC service, its authentication and transport. */
@@ -40,16 +45,37 @@ public interface ApiModule {
                 c.getNextSchedules(), c.getSchedule());
     }
 
+    /** The configured bearer tokens: the gRPC service and the dashboard's login check the same ones. */
     @Provides
     @Singleton
-    static AuthInterceptor auth(Settings settings) {
+    static TokenRegistry tokens(Settings settings) {
+        return new TokenRegistry(settings.authTokens().stream()
+                .map(t -> t.account().isEmpty() ? ApiToken.admin(t.name(), t.secret())
+                        : ApiToken.forAccount(t.name(), AccountId.of(t.account().get()), t.secret()))
+                .toList(), settings.crawlerTokens());
+    }
+
+    @Provides
+    @Singleton
+    static AuthInterceptor auth(Settings settings, TokenRegistry tokens) {
         if (settings.authDisabled()) {
             return AuthInterceptor.anonymousAdmin(); // settings allow this only in the embedded development mode
         }
-        return AuthInterceptor.requireTokens(new TokenRegistry(settings.authTokens().stream()
-                .map(t -> t.account().isEmpty() ? ApiToken.admin(t.name(), t.secret())
-                        : ApiToken.forAccount(t.name(), AccountId.of(t.account().get()), t.secret()))
-                .toList(), settings.crawlerTokens()));
+        return AuthInterceptor.requireTokens(tokens);
+    }
+
+    /** The web dashboard: the same use cases as the gRPC service, the same tokens; empty when it is off. */
+    @Provides
+    @Singleton
+    static Optional<DashboardServer> dashboard(Settings settings, SchedulerUseCases u, TokenRegistry tokens,
+                                               SchedulerMetrics metrics, Clock clock) {
+        Authenticator auth = settings.authDisabled() ? Authenticator.anonymousAdmin() : tokens::authenticate;
+        DashboardUseCases useCases = new DashboardUseCases(u.getStats(), u.getAllSchedules(), u.getSchedules(), u.getSchedule(),
+                u.getNextSchedules(), u.getMissedScheduleRuns(), u.getAllMissedRuns(), u.getActiveTasksV2(),
+                u.getCompletedTasks(), u.getTaskInfo(), u.getChildTasks(), u.getTaskHistoryBySchedulerId(),
+                u.oneTimeRun(), u.stopSchedule(), u.unpauseSchedule());
+        return settings.web().map(at -> new DashboardServer(
+                () -> WebDashboard.create(useCases, auth, metrics.recentDispatch(), clock), at.host(), at.port()));
     }
 
     @Provides

@@ -15,6 +15,7 @@ import com.grepsr.scheduler.adapters.k8s.KubernetesAdapters;
 import com.grepsr.scheduler.adapters.grpc.client.GrpcRunTrigger;
 import com.grepsr.scheduler.client.SchedulerClient;
 import com.grepsr.scheduler.bootstrap.api.ApiServer;
+import com.grepsr.scheduler.bootstrap.api.DashboardServer;
 import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
@@ -41,7 +42,8 @@ public interface NodeModule {
     static Node node(Settings settings, Clock clock, SchedulerCore core, SchedulerMetrics metrics, Wakeups wakeups,
                      Stores stores, Optional<MetricsServer> metricsServer, Health health,
                      Lazy<Optional<DynamoAdapters>> dynamo, Optional<KubernetesAdapters> kubernetes,
-                     Lazy<ApiServer> api, Lazy<Optional<SchedulerClient>> remote) {
+                     Lazy<ApiServer> api, Lazy<Optional<DashboardServer>> dashboard,
+                     Lazy<Optional<SchedulerClient>> remote) {
         Daemons daemons = new Daemons(settings, clock, core, metrics, wakeups);
         List<Service> services = new ArrayList<>();
         metricsServer.ifPresent(services::add);
@@ -71,6 +73,7 @@ public interface NodeModule {
         if (settings.runs(Role.API)) {
             ApiServer server = api.get();
             services.add(server);
+            dashboard.get().ifPresent(services::add);
             services.add(new ReadinessPublisher(health, server::serving, READINESS_PERIOD));
         }
         return new Node(services, resources);

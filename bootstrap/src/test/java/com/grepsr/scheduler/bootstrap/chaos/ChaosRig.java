@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.bootstrap.chaos;
 
 import com.grepsr.scheduler.client.ClientSettings;
+import com.grepsr.scheduler.client.RetryPolicy;
 import com.grepsr.scheduler.client.SchedulerClient;
 import com.grepsr.scheduler.bootstrap.smoke.JarProcess;
 
@@ -60,8 +61,10 @@ final class ChaosRig implements AutoCloseable {
                 """.formatted(ChaosLoad.SERVICE_CODE));
         for (int i = 0; i < replicaCount; i++) {
             grpcPorts[i] = JarProcess.freePort();
+            // no automatic retry: the chaos tests look at what each replica answers (an UNAVAILABLE
+            // retried until the deadline would read as DEADLINE_EXCEEDED) and retry where they mean to
             clients.add(SchedulerClient.connect(new ClientSettings("127.0.0.1:" + grpcPorts[i], Optional.of(TOKEN),
-                    Optional.empty(), CALL_DEADLINE)));
+                    Optional.empty(), CALL_DEADLINE, RetryPolicy.NONE)));
         }
     }
 
@@ -255,6 +258,7 @@ final class ChaosRig implements AutoCloseable {
         env.put("PHOENIX_REPLICA", "replica-" + i);
         env.put("PHOENIX_GRPC_PORT", String.valueOf(grpcPorts[i]));
         env.put("PHOENIX_METRICS_PORT", "0");
+        env.put("PHOENIX_WEB_PORT", "off");
         env.put("PHOENIX_DB_URL", postgres.jdbcUrl(DATABASE));
         env.put("PHOENIX_DB_USER", "postgres");
         env.put("PHOENIX_API_TOKENS", "chaos:" + TOKEN + "=admin");

@@ -21,13 +21,21 @@ class ServiceJarIT {
     Path dir;
 
     @Test
-    void starts_with_the_embedded_default_serves_metrics_and_exits_0_on_sigterm() throws Exception {
+    void starts_with_the_embedded_default_serves_metrics_and_the_dashboard_and_exits_0_on_sigterm() throws Exception {
         int metricsPort = JarProcess.freePort();
+        int webPort = JarProcess.freePort();
         try (JarProcess service = JarProcess.start(dir, Map.of("PHOENIX_METRICS_PORT", String.valueOf(metricsPort),
-                "PHOENIX_GRPC_PORT", String.valueOf(JarProcess.freePort())))) {
+                "PHOENIX_GRPC_PORT", String.valueOf(JarProcess.freePort()), "PHOENIX_WEB_PORT",
+                String.valueOf(webPort)))) {
             Matcher running = service.awaitStdout("^Phoenix Scheduler running: .*$", Duration.ofSeconds(60));
             assertThat(running.group()).contains("jdbc:h2:file:./data/phoenix", "simulated launcher",
-                    "metrics http://127.0.0.1:" + metricsPort + "/metrics");
+                    "metrics http://127.0.0.1:" + metricsPort + "/metrics", "web http://127.0.0.1:" + webPort + "/");
+
+            // the embedded development mode has no tokens: the dashboard opens without a login
+            HttpResponse<String> overview = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + webPort + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(overview.statusCode()).isEqualTo(200);
+            assertThat(overview.body()).contains("<h1>Overview</h1>");
 
             HttpResponse<String> scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + metricsPort + "/metrics")).build(),

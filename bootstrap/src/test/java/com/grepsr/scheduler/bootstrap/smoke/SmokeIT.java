@@ -31,7 +31,7 @@ class SmokeIT {
         cliEnv = Map.of("PHOENIX_SERVER", "localhost:" + grpcPort);
         String schedule;
         try (JarProcess service = JarProcess.start(dir, Map.of("PHOENIX_GRPC_PORT", String.valueOf(grpcPort),
-                "PHOENIX_METRICS_PORT", "0", "PHOENIX_SIMULATED_CRAWL", "2s"))) {
+                "PHOENIX_METRICS_PORT", "0", "PHOENIX_SIMULATED_CRAWL", "2s", "PHOENIX_WEB_PORT", "0"))) {
             service.awaitStdout("^Phoenix Scheduler running: .*api grpc://127\\.0\\.0\\.1:" + grpcPort,
                     Duration.ofSeconds(60));
             // every minute from a few seconds ahead: the first run comes without waiting for a minute boundary
@@ -58,7 +58,7 @@ class SmokeIT {
 
         // the embedded store is an H2 file under ./data: a restarted service still has it all
         try (JarProcess again = JarProcess.start(dir, Map.of("PHOENIX_GRPC_PORT", String.valueOf(grpcPort),
-                "PHOENIX_METRICS_PORT", "0"))) {
+                "PHOENIX_METRICS_PORT", "0", "PHOENIX_WEB_PORT", "0"))) {
             again.awaitStdout("^Phoenix Scheduler running: .*api grpc://", Duration.ofSeconds(60));
             assertThat(cli("schedules", "list").stdout()).contains(schedule, "ACTIVE");
             assertThat(cli("tasks", "completed", "--schedule", schedule).stdout()).contains("SUCCEEDED");

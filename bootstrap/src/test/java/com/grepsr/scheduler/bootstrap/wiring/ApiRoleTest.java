@@ -14,6 +14,11 @@ import com.grepsr.scheduler.application.model.CrawlerTokens;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.bootstrap.Fixtures;
 import com.grepsr.scheduler.bootstrap.api.ApiServer;
+import com.grepsr.scheduler.bootstrap.api.DashboardServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import com.grepsr.scheduler.bootstrap.runtime.Node;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -118,5 +123,31 @@ class ApiRoleTest {
             Thread.sleep(20);
         }
         assertThat(c.ports().runs().nextDueAt()).as("runs of schedule " + id).isPresent();
+    }
+
+    @Test
+    void the_dashboard_is_served_beside_grpc_and_logs_in_with_the_same_tokens() throws Exception {
+        start("PHOENIX_ROLE", "api", "PHOENIX_API_TOKENS", ADMIN + "=admin");
+        int port = node.services().stream().filter(DashboardServer.class::isInstance).map(DashboardServer.class::cast)
+                .findFirst().orElseThrow().port();
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        URI base = URI.create("http://127.0.0.1:" + port);
+
+        assertThat(http.send(HttpRequest.newBuilder(base.resolve("/")).build(), HttpResponse.BodyHandlers.ofString())
+                .headers().firstValue("Location")).hasValue("/login");
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + ADMIN)).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        HttpResponse<String> overview = http.send(HttpRequest.newBuilder(base.resolve("/"))
+                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.body()).contains("<h1>Overview</h1>", "admin");
+    }
+
+    @Test
+    void web_port_off_serves_no_dashboard() throws Exception {
+        start("PHOENIX_ROLE", "api", "PHOENIX_WEB_PORT", "off");
+        assertThat(node.services()).noneMatch(DashboardServer.class::isInstance);
     }
 }

@@ -23,13 +23,13 @@ class WiringTest {
 
     @ParameterizedTest(name = "role {0} runs {1}")
     @CsvSource(delimiter = ';', value = {
-            "all; metrics calculator reconciler processor api readiness",
-            "api; metrics api readiness",
+            "all; metrics calculator reconciler processor api web readiness",
+            "api; metrics api web readiness",
             "calculator; metrics calculator",
             "processor; metrics processor",
             "reconciler; metrics reconciler",
             "calculator,reconciler; metrics calculator reconciler",
-            "processor,api; metrics processor api readiness",
+            "processor,api; metrics processor api web readiness",
     })
     void each_role_runs_its_own_services(String role, String expected) {
         List<String> names = component("PHOENIX_ROLE", role).node().services().stream().map(Service::name).toList();
