@@ -13,6 +13,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
@@ -21,6 +23,8 @@ import org.jooq.impl.DefaultConfiguration;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Every store of the SQL adapter over one database, sharing one {@link TransactionPort}: what the
@@ -116,10 +120,42 @@ public final class SqlAdapters implements AutoCloseable {
     /** Brings the schema up to date (also the CLI {@code migrate} command's work). */
     public static void migrate(DataSource dataSource, SqlVendor vendor) {
         try {
-            Flyway.configure().dataSource(dataSource).locations(vendor.migrations()).load().migrate();
+            flyway(dataSource, vendor).migrate();
         } catch (FlywayException e) {
             throw SqlErrors.translate(e);
         }
+    }
+
+    /**
+     * What is wrong with the database's schema for this code, if anything: migrations of this
+     * code not applied (someone rolled the schema back, or restored an old backup), or applied
+     * ones this code does not know (a newer release migrated it: this replica may misread it).
+     * Empty when the schema is exactly the one this code migrates to. For readiness probes.
+     *
+     * @throws StoreUnavailableException when the database cannot be reached
+     */
+    public Optional<String> schemaProblem() {
+        MigrationInfoService info;
+        try {
+            info = flyway(dataSource, vendor).info();
+        } catch (FlywayException e) {
+            throw SqlErrors.translate(e);
+        }
+        String at = info.current() == null ? "empty" : "v" + info.current().getVersion();
+        if (info.pending().length > 0) {
+            return Optional.of("schema " + at + " lacks " + info.pending().length + " migration(s) of this release, up to v"
+                    + info.pending()[info.pending().length - 1].getVersion());
+        }
+        long unknown = Arrays.stream(info.applied()).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED).count();
+        if (unknown > 0) {
+            return Optional.of("schema " + at + " has " + unknown + " migration(s) newer than this release");
+        }
+        return Optional.empty();
+    }
+
+    private static Flyway flyway(DataSource dataSource, SqlVendor vendor) {
+        return Flyway.configure().dataSource(dataSource).locations(vendor.migrations()).load();
     }
 
     static HikariDataSource pool(String jdbcUrl, String user, String password, int poolSize) {

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * What {@code /livez}, {@code /readyz} and the gRPC health service answer.
@@ -56,12 +58,22 @@ public final class Health {
 
     private final Clock clock;
     private final Callable<?> storeProbe;
+    private final Supplier<Optional<String>> schemaProblem;
     private final List<Watched> daemons = new CopyOnWriteArrayList<>();
 
     /** @param storeProbe a cheap query; throwing means the store is unreachable */
     public Health(Clock clock, Callable<?> storeProbe) {
+        this(clock, storeProbe, Optional::empty);
+    }
+
+    /**
+     * @param storeProbe    a cheap query; throwing means the store is unreachable
+     * @param schemaProblem what is wrong with the store's schema for this code, if anything
+     */
+    public Health(Clock clock, Callable<?> storeProbe, Supplier<Optional<String>> schemaProblem) {
         this.clock = clock;
         this.storeProbe = storeProbe;
+        this.schemaProblem = schemaProblem;
     }
 
     public void watch(Watched daemon) {
@@ -83,6 +95,7 @@ public final class Health {
         List<String> problems = new ArrayList<>();
         try {
             storeProbe.call();
+            schemaProblem.get().ifPresent(p -> problems.add("store: " + p));
         } catch (Exception e) {
             problems.add("store: unreachable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }

@@ -51,6 +51,7 @@ public interface MetricsModule {
     @Singleton
     static Health health(Clock clock, Stores stores) {
         // a query through the runs' due index: cheap, and it needs the connection and the schema
-        return new Health(clock, () -> stores.tx().inTransaction(() -> stores.runs().nextDueAt(clock.instant())));
+        return new Health(clock, () -> stores.tx().inTransaction(() -> stores.runs().nextDueAt(clock.instant())),
+                stores::schemaProblem);
     }
 }

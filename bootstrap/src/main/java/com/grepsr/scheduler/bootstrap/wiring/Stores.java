@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The ports one storage adapter provides together: they share its transactions, so they must
@@ -47,6 +48,11 @@ public record Stores(String description, ScheduleStorePort schedules, ScheduledR
                 store.poolSize(), clock);
         return new Stores(store.toString() + " (" + sql.vendor() + ")", sql.schedules(), sql.runs(), sql.tasks(),
                 sql.history(), sql.queue(), sql.outbox(), sql.requests(), sql.transactions(), new TimeOrderedIds(clock), sql);
+    }
+
+    /** What is wrong with the store's schema for this code, if anything (memory: nothing). */
+    public Optional<String> schemaProblem() {
+        return closer instanceof SqlAdapters sql ? sql.schemaProblem() : Optional.empty();
     }
 
     /** Publishes the connection pool's meters (HikariCP's own: active, idle, pending, timeouts …), if there is a pool. */

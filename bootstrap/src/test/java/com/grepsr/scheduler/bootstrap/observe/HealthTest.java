@@ -40,7 +40,7 @@ class HealthTest {
     private final AtomicBoolean storeGone = new AtomicBoolean();
     private final SqlAdapters sql = SqlAdapters.create(vanishing(h2()), SqlVendor.H2, clock);
     private final Health health = new Health(clock,
-            () -> sql.transactions().inTransaction(() -> sql.runs().nextDueAt(clock.instant())));
+            () -> sql.transactions().inTransaction(() -> sql.runs().nextDueAt(clock.instant())), sql::schemaProblem);
     private final CountDownLatch released = new CountDownLatch(1);
     private final AtomicBoolean stall = new AtomicBoolean();
     private DaemonService daemon;
@@ -94,6 +94,38 @@ class HealthTest {
         storeGone.set(false);
         assertThat(get("/readyz").statusCode()).isEqualTo(200);
         assertThat(get("/readyz").body()).isEqualTo("ok\n");
+    }
+
+    /**
+     * The schema must be the one this release migrates to: one rolled back (an old backup) or one a
+     * newer release migrated makes the replica unready until it matches again.
+     */
+    @Test
+    void a_schema_that_is_not_this_releases_turns_readiness_false_and_back() throws Exception {
+        assertThat(health.readiness().ok()).isTrue();
+        String history = "\"flyway_schema_history\"";
+        String last = history + " WHERE \"installed_rank\" = (SELECT MAX(\"installed_rank\") FROM " + history + ")";
+
+        sqlUpdate("CREATE TABLE saved_history AS SELECT * FROM " + last);
+        sqlUpdate("DELETE FROM " + last);
+        assertThat(health.readiness().problems()).singleElement().asString()
+                .startsWith("store: schema v").contains("lacks 1 migration(s) of this release");
+        sqlUpdate("INSERT INTO " + history + " SELECT * FROM saved_history");
+        assertThat(health.readiness().ok()).isTrue();
+
+        sqlUpdate("INSERT INTO " + history + " (\"installed_rank\", \"version\", \"description\", \"type\","
+                + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") VALUES"
+                + " (999, '999', 'from a newer release', 'SQL', 'V999__newer.sql', 0, 'sa', 1, TRUE)");
+        assertThat(health.readiness().problems()).singleElement().asString()
+                .isEqualTo("store: schema v999 has 1 migration(s) newer than this release");
+        sqlUpdate("DELETE FROM " + history + " WHERE \"installed_rank\" = 999");
+        assertThat(health.readiness().ok()).isTrue();
+    }
+
+    private void sqlUpdate(String statement) throws Exception {
+        try (var c = sql.dataSource().getConnection(); var st = c.createStatement()) {
+            st.executeUpdate(statement);
+        }
     }
 
     private void startDaemon() throws Exception {
