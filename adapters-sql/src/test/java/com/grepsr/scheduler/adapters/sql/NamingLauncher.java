@@ -9,8 +9,21 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A launcher that starts nothing: each launch is named after its task and stays running. */
+/**
+ * A launcher that starts nothing: each launch is named after its task and is seen in one state
+ * (running, unless a test wants every launch to have succeeded by the time the reconciler looks).
+ */
 final class NamingLauncher implements CrawlerLauncherPort {
+
+    private final LaunchState seen;
+
+    NamingLauncher() {
+        this(LaunchState.RUNNING);
+    }
+
+    NamingLauncher(LaunchState seen) {
+        this.seen = seen;
+    }
 
     @Override
     public String launch(Task task, CrawlerCatalogPort.CrawlerSpec crawler) {
@@ -23,6 +36,6 @@ final class NamingLauncher implements CrawlerLauncherPort {
 
     @Override
     public Map<String, LaunchState> inspect(Collection<String> launchNames) {
-        return launchNames.stream().collect(Collectors.toMap(Function.identity(), n -> LaunchState.RUNNING));
+        return launchNames.stream().collect(Collectors.toMap(Function.identity(), n -> seen));
     }
 }

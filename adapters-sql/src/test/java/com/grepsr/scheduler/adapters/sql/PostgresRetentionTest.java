@@ -18,7 +18,6 @@ import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleDetails;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.schedule.ScheduleTiming;
-import com.grepsr.scheduler.domain.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,11 +32,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static com.grepsr.scheduler.adapters.sql.Fixtures.T0;
@@ -68,7 +65,8 @@ class PostgresRetentionTest {
         SqlAdapters sql = DB.fresh(clock);
         DaemonSettings daemons = DaemonSettings.DEFAULTS.withHorizon(Duration.ofDays(1));
         SchedulerCore core = new SchedulerCore(new SchedulerPorts(sql.schedules(), sql.runs(), sql.tasks(),
-                sql.history(), sql.queue(), sql.outbox(), sql.requests(), new SucceedingLauncher(),
+                sql.history(), sql.queue(), sql.outbox(), sql.requests(),
+                new NamingLauncher(CrawlerLauncherPort.LaunchState.SUCCEEDED), // done by the reconciler's look
                 code -> Optional.of(CrawlerCatalogPort.CrawlerSpec.image("crawler:test")), sql.transactions(),
                 new TimeOrderedIds(clock), clock), daemons, RETENTION);
         List<Schedule> schedules = new ArrayList<>();
@@ -167,23 +165,6 @@ class PostgresRetentionTest {
         @Override
         public Instant instant() {
             return now;
-        }
-    }
-
-    /** Every launch has succeeded by the time the reconciler looks. */
-    private static final class SucceedingLauncher implements CrawlerLauncherPort {
-        @Override
-        public String launch(Task task, CrawlerCatalogPort.CrawlerSpec crawler) {
-            return "job-" + task.id().value();
-        }
-
-        @Override
-        public void stop(String launchName) {
-        }
-
-        @Override
-        public Map<String, LaunchState> inspect(Collection<String> launchNames) {
-            return launchNames.stream().collect(Collectors.toMap(Function.identity(), n -> LaunchState.SUCCEEDED));
         }
     }
 }
