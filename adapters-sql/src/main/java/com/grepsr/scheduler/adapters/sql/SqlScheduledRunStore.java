@@ -49,6 +49,9 @@ import static com.grepsr.scheduler.adapters.sql.jooq.Tables.VT_SCHEDULED_RUNS;
  */
 public final class SqlScheduledRunStore implements ScheduledRunStorePort {
 
+    /** Ids per DELETE: well under every driver's bind-parameter limit. */
+    private static final int DELETE_CHUNK = 1_000;
+
     /** Rows per INSERT statement: far below every vendor's bind-variable limit. */
     private static final int INSERT_CHUNK = 500;
     private static final String PENDING = RunStatus.PENDING.name();
@@ -234,12 +237,24 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
 
     @Override
     public int deletePendingAfter(ScheduleId schedule, Instant after) {
-        return tx.dsl().deleteFrom(VT_SCHEDULED_RUNS)
+        // read the ids without locking, then delete by primary key: a DELETE that scans (InnoDB
+        // may plan it through the due index on a small table) waits on every locked row it passes,
+        // other schedules' too, and two schedule changes deleting at once deadlocked on MariaDB
+        List<String> ids = tx.dsl().select(VT_SCHEDULED_RUNS.ID).from(VT_SCHEDULED_RUNS)
                 .where(VT_SCHEDULED_RUNS.SCHEDULE_ID.eq(schedule.value()))
-                .and(VT_SCHEDULED_RUNS.STATUS.eq(PENDING))
                 .and(VT_SCHEDULED_RUNS.FIRE_AT.gt(after))
+                .and(VT_SCHEDULED_RUNS.STATUS.eq(PENDING))
                 .and(VT_SCHEDULED_RUNS.CLAIMED_BY.isNull())
-                .execute();
+                .fetch(VT_SCHEDULED_RUNS.ID);
+        int deleted = 0;
+        for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+            deleted += tx.dsl().deleteFrom(VT_SCHEDULED_RUNS)
+                    .where(VT_SCHEDULED_RUNS.ID.in(ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK))))
+                    .and(VT_SCHEDULED_RUNS.STATUS.eq(PENDING)) // a processor may have claimed one meanwhile
+                    .and(VT_SCHEDULED_RUNS.CLAIMED_BY.isNull())
+                    .execute();
+        }
+        return deleted;
     }
 
     @Override
