@@ -6,17 +6,13 @@ import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.RunFilter;
 import com.grepsr.scheduler.application.model.TaskFilter;
 import com.grepsr.scheduler.application.port.in.UnpauseScheduleUseCase;
-import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort.LaunchState;
-import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
 import com.grepsr.scheduler.application.port.out.RequestLogPort;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.port.out.TaskStorePort;
-import com.grepsr.scheduler.application.port.out.TransactionPort;
 import com.grepsr.scheduler.domain.error.DomainException;
-import com.grepsr.scheduler.domain.event.ActivityEvents;
 import com.grepsr.scheduler.domain.run.MissCause;
 import com.grepsr.scheduler.domain.run.RunStatus;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
@@ -36,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The Reconciler: brings the stores in line with the world. Each tick it
@@ -68,10 +63,8 @@ public final class ReconcilerDaemon {
     private final TaskLaunchService launches;
     private final MultiProcessCoordinator coordinator;
     private final UnpauseScheduleUseCase unpause;
-    private final ActivityOutboxPort outbox;
+    private final RunSettlement settlement;
     private final RequestLogPort requests;
-    private final TransactionPort tx;
-    private final IdGeneratorPort ids;
     private final DaemonSettings settings;
     private final Retention retention;
 
@@ -83,8 +76,8 @@ public final class ReconcilerDaemon {
     public ReconcilerDaemon(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStorePort tasks,
                             CrawlerLauncherPort launcher, TaskStatusRecorder recorder, TaskLaunchService launches,
                             MultiProcessCoordinator coordinator, UnpauseScheduleUseCase unpause,
-                            ActivityOutboxPort outbox, RequestLogPort requests, TransactionPort tx,
-                            IdGeneratorPort ids, DaemonSettings settings, Retention retention) {
+                            RunSettlement settlement, RequestLogPort requests, DaemonSettings settings,
+                            Retention retention) {
         this.schedules = schedules;
         this.runs = runs;
         this.tasks = tasks;
@@ -93,10 +86,8 @@ public final class ReconcilerDaemon {
         this.launches = launches;
         this.coordinator = coordinator;
         this.unpause = unpause;
-        this.outbox = outbox;
+        this.settlement = settlement;
         this.requests = requests;
-        this.tx = tx;
-        this.ids = ids;
         this.settings = settings;
         this.retention = retention;
     }
@@ -235,26 +226,16 @@ public final class ReconcilerDaemon {
         RunFilter stale = new RunFilter(null, null, null, Set.of(RunStatus.PENDING), null,
                 Optional.of(now.minus(settings.maxCatchUp())), false);
         List<ScheduledRun> overdue = runs.list(stale, PageRequest.first(PAGE)).items();
-        Set<TaskId> fired = overdue.isEmpty() ? Set.of() : tasks.findAll(overdue.stream()
-                .map(r -> RunNowService.taskOf(r.id())).toList()).stream().map(Task::id).collect(Collectors.toSet());
+        Set<TaskId> fired = settlement.firedBefore(overdue);
         int missed = 0;
         for (ScheduledRun r : overdue) {
-            TaskId task = RunNowService.taskOf(r.id());
-            if (fired.contains(task)) {
+            if (fired.contains(r.id().taskId())) {
                 // a processor fired it and died before settling it, and none has run since: the
                 // crawl was launched (this reconciler relaunches such tasks), so it was not missed
-                tx.inTransaction(() -> runs.settle(r.dispatch(task, now)));
-                continue;
+                settlement.settle(r.dispatch(r.id().taskId(), now));
+            } else {
+                missed += settlement.settle(r.miss(MissCause.DEADLINE, now));
             }
-            ScheduledRun settled = r.miss(MissCause.DEADLINE, now);
-            boolean changed = tx.inTransaction(() -> {
-                boolean ok = runs.settle(settled);
-                if (ok) {
-                    outbox.append(ActivityEvents.missed(ids.eventId(), settled, now));
-                }
-                return ok;
-            });
-            missed += changed ? 1 : 0;
         }
         return missed;
     }
