@@ -84,7 +84,7 @@ final class ReconcilerFixture {
     }
 
     List<Task> tasks(TaskFilter filter) {
-        return TaskPages.all(memory.tasks, filter);
+        return memory.tasks.listAll(filter);
     }
 
     static ReconcilerDaemon.TickResult nothing() {

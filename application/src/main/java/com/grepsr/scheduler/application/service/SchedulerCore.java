@@ -101,8 +101,14 @@ public final class SchedulerCore {
     }
 
     public ReconcilerDaemon reconciler() {
-        return new ReconcilerDaemon(ports.schedules(), ports.runs(), ports.tasks(), ports.launcher(), recorder,
-                launches, coordinator, lifecycle, settlement, ports.requests(), settings, retention);
+        return new ReconcilerDaemon(new ReconcilerDaemon.Steps(
+                new ResumePausesStep(ports.schedules(), lifecycle),
+                new FollowLaunchesStep(ports.tasks(), ports.launcher(), recorder, settings.lostGrace()),
+                new RelaunchOrphansStep(ports.tasks(), launches, settings.lostGrace()),
+                new AdvanceParentsStep(ports.tasks(), recorder, coordinator),
+                new MissOverdueRunsStep(ports.runs(), settlement, settings.maxCatchUp()),
+                new ForgetRequestIdsStep(ports.requests(), settings.requestIdRetention()),
+                retention));
     }
 
     /** The reconciler's prune step, for the CLI's {@code prune}. */
