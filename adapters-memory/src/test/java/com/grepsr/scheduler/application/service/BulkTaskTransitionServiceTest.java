@@ -120,7 +120,7 @@ class BulkTaskTransitionServiceTest {
             }
         });
         BulkTaskTransitionService racy = new BulkTaskTransitionService(racing,
-                new TaskStatusRecorder(racing, f.mem.history, f.mem.transactions, f.clock), stopperOn(racing),
+                new TaskTransitions(racing, f.mem.history, f.mem.transactions, f.clock), stopperOn(racing),
                 f.mem.transactions);
 
         Result r = racy.execute(ADMIN, new Command(TaskStatus.RUNNING, TaskStatus.FAILED, null, null, null, null,

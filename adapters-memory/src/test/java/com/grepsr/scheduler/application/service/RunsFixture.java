@@ -66,7 +66,7 @@ final class RunsFixture {
     final ScheduleLifecycleService lifecycle = new ScheduleLifecycleService(memory.schedules, memory.runs, stopper,
             memory.outbox, memory.transactions, memory.ids, clock);
     final BulkTaskTransitionService bulk = new BulkTaskTransitionService(memory.tasks,
-            new TaskStatusRecorder(memory.tasks, memory.history, memory.transactions, clock), stopper,
+            new TaskTransitions(memory.tasks, memory.history, memory.transactions, clock), stopper,
             memory.transactions);
     final MultiProcessService multi = new MultiProcessService(memory.tasks, memory.history, memory.queue, launches,
             coordinator, memory.ids, memory.transactions, requests, clock);

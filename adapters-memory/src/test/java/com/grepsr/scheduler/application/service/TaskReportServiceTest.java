@@ -130,7 +130,7 @@ class TaskReportServiceTest {
         f.recorder.record(stale.id(), null, 10, null, Map.of(), Source.LAUNCHER);
         RacingTaskStore racing = new RacingTaskStore(f.mem.tasks).staleReadOf(stale).staleReadOf(stale);
         TaskReportService racy = new TaskReportService(racing,
-                new TaskStatusRecorder(racing, f.mem.history, f.mem.transactions, f.clock));
+                new TaskTransitions(racing, f.mem.history, f.mem.transactions, f.clock));
 
         // the first stale read is the access check, the second the recorder's first attempt
         Task after = racy.execute(ACME, new UpdateTaskHistoryUseCase.Command(stale.id(), Report.progress(60, "")))
@@ -145,9 +145,9 @@ class TaskReportServiceTest {
         Task stale = f.inStatus(acmeReport(), TaskStatus.RUNNING);
         f.recorder.record(stale.id(), null, 10, null, Map.of(), Source.LAUNCHER);
         RacingTaskStore racing = new RacingTaskStore(f.mem.tasks)
-                .staleReadOf(stale).staleReadOf(stale).staleReadOf(stale);
+                .staleReadOf(stale).staleReadOf(stale).staleReadOf(stale).staleReadOf(stale); // access check + every attempt
         TaskReportService racy = new TaskReportService(racing,
-                new TaskStatusRecorder(racing, f.mem.history, f.mem.transactions, f.clock));
+                new TaskTransitions(racing, f.mem.history, f.mem.transactions, f.clock));
 
         assertThatThrownBy(() -> racy.execute(ACME, new UpdateTaskHistoryUseCase.Command(stale.id(),
                 Report.progress(60, "")))).isInstanceOf(VersionConflictException.class);

@@ -9,7 +9,7 @@ import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.application.service.BulkTaskTransitionService;
 import com.grepsr.scheduler.application.service.ScheduleLifecycleService;
-import com.grepsr.scheduler.application.service.TaskStatusRecorder;
+import com.grepsr.scheduler.application.service.TaskTransitions;
 import com.grepsr.scheduler.application.service.TaskStopper;
 import com.grepsr.scheduler.application.service.TimeOrderedIds;
 import com.grepsr.scheduler.domain.common.Parameters;
@@ -62,7 +62,7 @@ abstract class StopWorkChecks {
         List<Task> mine = IntStream.range(0, 230).mapToObj(i -> running("m-" + i, "acct-1")).toList();
         List<Task> theirs = IntStream.range(0, 3).mapToObj(i -> running("o-" + i, "acct-2")).toList();
         BulkTaskTransitionService bulk = new BulkTaskTransitionService(sql.tasks(),
-                new TaskStatusRecorder(sql.tasks(), sql.history(), sql.transactions(), clock), stopper,
+                new TaskTransitions(sql.tasks(), sql.history(), sql.transactions(), clock), stopper,
                 sql.transactions());
 
         Result r = bulk.execute(ADMIN, new Command(TaskStatus.RUNNING, TaskStatus.FAILED, null,

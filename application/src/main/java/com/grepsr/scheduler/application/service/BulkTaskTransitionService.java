@@ -37,14 +37,14 @@ public final class BulkTaskTransitionService implements UpdateAllTaskHistoryBySt
     static final int CHUNK = 200;
 
     private final TaskStorePort tasks;
-    private final TaskStatusRecorder recorder;
+    private final TaskTransitions transitions;
     private final TaskStopper stopper;
     private final TransactionPort transactions;
 
-    public BulkTaskTransitionService(TaskStorePort tasks, TaskStatusRecorder recorder, TaskStopper stopper,
+    public BulkTaskTransitionService(TaskStorePort tasks, TaskTransitions transitions, TaskStopper stopper,
                                      TransactionPort transactions) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
-        this.recorder = Objects.requireNonNull(recorder, "recorder");
+        this.transitions = Objects.requireNonNull(transitions, "transitions");
         this.stopper = Objects.requireNonNull(stopper, "stopper");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
@@ -114,7 +114,7 @@ public final class BulkTaskTransitionService implements UpdateAllTaskHistoryBySt
 
         void record(Task seen) {
             try {
-                recorder.recordFrom(seen, c.toStatus(), null, message, metadata, Source.USER);
+                transitions.recordFrom(seen, c.toStatus(), null, message, metadata, Source.USER);
                 moved++;
             } catch (VersionConflictException | IllegalTransitionException changedMeanwhile) {
                 // It moved on by itself (e.g. its crawler finished) between the list and the write.

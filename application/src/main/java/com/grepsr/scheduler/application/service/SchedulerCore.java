@@ -15,7 +15,7 @@ public final class SchedulerCore {
     private final SchedulerPorts ports;
     private final DaemonSettings settings;
     private final Retention retention;
-    private final TaskStatusRecorder recorder;
+    private final TaskTransitions transitions;
     private final TaskLaunchService launches;
     private final TaskStopper stopper;
     private final RunSettlement settlement;
@@ -46,7 +46,7 @@ public final class SchedulerCore {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.retention = new Retention(p.runs(), p.tasks(), p.history(), p.outbox(), p.tx(),
                 Objects.requireNonNull(retention, "retention"));
-        recorder = new TaskStatusRecorder(p.tasks(), p.history(), p.tx(), p.clock());
+        transitions = new TaskTransitions(p.tasks(), p.history(), p.tx(), p.clock());
         launches = new TaskLaunchService(p.tasks(), p.history(), p.catalog(), p.launcher(), p.tx(), p.clock());
         stopper = new TaskStopper(p.tasks(), p.history(), p.queue(), p.launcher(), p.tx(), p.clock());
         settlement = new RunSettlement(p.runs(), p.tasks(), p.outbox(), p.tx(), p.ids());
@@ -70,8 +70,8 @@ public final class SchedulerCore {
                 requests, p.clock());
         taskQueries = new TaskQueryService(p.tasks(), p.clock());
         taskLists = new TaskListService(p.tasks());
-        taskReports = new TaskReportService(p.tasks(), recorder);
-        bulk = new BulkTaskTransitionService(p.tasks(), recorder, stopper, p.tx());
+        taskReports = new TaskReportService(p.tasks(), transitions);
+        bulk = new BulkTaskTransitionService(p.tasks(), transitions, stopper, p.tx());
         historyQueries = new TaskHistoryQueryService(p.history(), p.schedules());
     }
 
@@ -103,9 +103,9 @@ public final class SchedulerCore {
     public ReconcilerDaemon reconciler() {
         return new ReconcilerDaemon(new ReconcilerDaemon.Steps(
                 new ResumePausesStep(ports.schedules(), lifecycle),
-                new FollowLaunchesStep(ports.tasks(), ports.launcher(), recorder, settings.lostGrace()),
+                new FollowLaunchesStep(ports.tasks(), ports.launcher(), transitions, settings.lostGrace()),
                 new RelaunchOrphansStep(ports.tasks(), launches, settings.lostGrace()),
-                new AdvanceParentsStep(ports.tasks(), recorder, coordinator),
+                new AdvanceParentsStep(ports.tasks(), transitions, coordinator),
                 new MissOverdueRunsStep(ports.runs(), settlement, settings.maxCatchUp()),
                 new ForgetRequestIdsStep(ports.requests(), settings.requestIdRetention()),
                 retention));

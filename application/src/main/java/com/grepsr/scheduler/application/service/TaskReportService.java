@@ -6,7 +6,7 @@ import com.grepsr.scheduler.application.port.in.UpdateTaskHistoryByBatchUseCase;
 import com.grepsr.scheduler.application.port.in.UpdateTaskHistoryUseCase;
 import com.grepsr.scheduler.application.port.in.UpdateTaskHistoryUseCase.Report;
 import com.grepsr.scheduler.application.port.out.TaskStorePort;
-import com.grepsr.scheduler.application.service.TaskStatusRecorder.Recorded;
+import com.grepsr.scheduler.application.service.TaskTransitions.Recorded;
 import com.grepsr.scheduler.domain.error.DomainException;
 import com.grepsr.scheduler.domain.error.NotFoundException;
 import com.grepsr.scheduler.domain.error.ValidationException;
@@ -22,18 +22,18 @@ import java.util.Optional;
 
 /**
  * Takes crawlers' reports about their tasks — by task id, by launch (job) name, or many at once —
- * and records them through {@link TaskStatusRecorder}. A crawler's token may report on its own
+ * and records them through {@link TaskTransitions}. A crawler's token may report on its own
  * task one report at a time ({@link Caller#requireReportOn}); batches are for users.
  */
 public final class TaskReportService
         implements UpdateTaskHistoryUseCase, UpdateMetaByJobUseCase, UpdateTaskHistoryByBatchUseCase {
 
     private final TaskStorePort tasks;
-    private final TaskStatusRecorder recorder;
+    private final TaskTransitions transitions;
 
-    public TaskReportService(TaskStorePort tasks, TaskStatusRecorder recorder) {
+    public TaskReportService(TaskStorePort tasks, TaskTransitions transitions) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
-        this.recorder = Objects.requireNonNull(recorder, "recorder");
+        this.transitions = Objects.requireNonNull(transitions, "transitions");
     }
 
     @Override
@@ -71,7 +71,7 @@ public final class TaskReportService
     private UpdateTaskHistoryUseCase.Result apply(Caller caller, Task task, Report report) {
         // The account of a task never changes, so checking it on this read is as good as inside the write.
         caller.requireReportOn(task);
-        Recorded r = recorder.record(task.id(), report.status().orElse(null), report.progress().orElse(null),
+        Recorded r = transitions.record(task.id(), report.status().orElse(null), report.progress().orElse(null),
                 report.messageOrNull(), report.metadata(), Source.CRAWLER);
         return new UpdateTaskHistoryUseCase.Result(r.task(), r.entry());
     }

@@ -18,7 +18,7 @@ import static com.grepsr.scheduler.application.service.TaskFixture.acmeReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TaskStatusRecorderTest {
+class TaskTransitionsTest {
 
     private final TaskFixture f = new TaskFixture();
 
@@ -27,7 +27,7 @@ class TaskStatusRecorderTest {
         Task t = f.inStatus(acmeReport(), TaskStatus.LAUNCHING);
         f.clock.tick(Duration.ofMinutes(1));
 
-        TaskStatusRecorder.Recorded r = f.recorder.record(t.id(), TaskStatus.RUNNING, 10, "started",
+        TaskTransitions.Recorded r = f.recorder.record(t.id(), TaskStatus.RUNNING, 10, "started",
                 Map.of("pod", "crawler-1"), Source.LAUNCHER);
 
         Task stored = f.current(t);
@@ -79,7 +79,7 @@ class TaskStatusRecorderTest {
         Task stale = f.inStatus(acmeReport(), TaskStatus.RUNNING);
         Task fresh = f.recorder.record(stale.id(), null, 20, null, Map.of(), Source.CRAWLER).task();
         RacingTaskStore racing = new RacingTaskStore(f.mem.tasks).staleReadOf(stale);
-        TaskStatusRecorder recorder = new TaskStatusRecorder(racing, f.mem.history, f.mem.transactions, f.clock);
+        TaskTransitions recorder = new TaskTransitions(racing, f.mem.history, f.mem.transactions, f.clock);
 
         Task done = recorder.record(stale.id(), TaskStatus.SUCCEEDED, null, "done", Map.of(), Source.CRAWLER).task();
 
@@ -90,11 +90,12 @@ class TaskStatusRecorderTest {
     }
 
     @Test
-    void losing_the_race_twice_is_a_version_conflict_with_nothing_written() {
+    void losing_the_race_on_every_attempt_is_a_version_conflict_with_nothing_written() {
         Task stale = f.inStatus(acmeReport(), TaskStatus.RUNNING);
         Task fresh = f.recorder.record(stale.id(), null, 20, null, Map.of(), Source.CRAWLER).task();
-        RacingTaskStore racing = new RacingTaskStore(f.mem.tasks).staleReadOf(stale).staleReadOf(stale);
-        TaskStatusRecorder recorder = new TaskStatusRecorder(racing, f.mem.history, f.mem.transactions, f.clock);
+        RacingTaskStore racing = new RacingTaskStore(f.mem.tasks).staleReadOf(stale).staleReadOf(stale)
+                .staleReadOf(stale); // one stale read for each of the TaskTransitions.ATTEMPTS
+        TaskTransitions recorder = new TaskTransitions(racing, f.mem.history, f.mem.transactions, f.clock);
 
         assertThatThrownBy(() -> recorder.record(stale.id(), TaskStatus.SUCCEEDED, null, null, Map.of(),
                 Source.CRAWLER)).isInstanceOf(VersionConflictException.class);
