@@ -25,11 +25,11 @@ import static com.grepsr.scheduler.application.service.TaskFixture.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class BulkTaskTransitionServiceTest {
+class UpdateAllTaskHistoryByStatusServiceTest {
 
     private final TaskFixture f = new TaskFixture();
-    private final BulkTaskTransitionService service =
-            new BulkTaskTransitionService(f.mem.tasks, f.recorder, stopperOn(f.mem.tasks), f.mem.transactions);
+    private final UpdateAllTaskHistoryByStatusService service =
+            new UpdateAllTaskHistoryByStatusService(f.mem.tasks, f.recorder, stopperOn(f.mem.tasks), f.mem.transactions);
 
     private TaskStopper stopperOn(com.grepsr.scheduler.application.port.out.TaskStorePort tasks) {
         return new TaskStopper(tasks, f.mem.history, f.mem.queue, f.mem.launcher, f.mem.transactions, f.clock);
@@ -80,7 +80,7 @@ class BulkTaskTransitionServiceTest {
 
     @Test
     void works_through_more_tasks_than_one_chunk_visiting_each_once() {
-        int n = BulkTaskTransitionService.CHUNK * 2 + 17;
+        int n = UpdateAllTaskHistoryByStatusService.CHUNK * 2 + 17;
         List<Task> made = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             made.add(f.inStatus(acmeReport(), TaskStatus.LAUNCHING));
@@ -119,7 +119,7 @@ class BulkTaskTransitionServiceTest {
                 f.mem.tasks.update(t.moveTo(TaskStatus.SUCCEEDED, f.clock.instant()), t.version());
             }
         });
-        BulkTaskTransitionService racy = new BulkTaskTransitionService(racing,
+        UpdateAllTaskHistoryByStatusService racy = new UpdateAllTaskHistoryByStatusService(racing,
                 new TaskTransitions(racing, f.mem.history, f.mem.transactions, f.clock), stopperOn(racing),
                 f.mem.transactions);
 

@@ -2,9 +2,7 @@ package com.grepsr.scheduler.application.service;
 
 import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.application.model.TaskFilter;
-import com.grepsr.scheduler.application.port.in.ScheduleUseCase;
 import com.grepsr.scheduler.application.port.in.StopScheduleUseCase;
-import com.grepsr.scheduler.application.port.in.UnpauseScheduleUseCase;
 import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
 import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
@@ -24,12 +22,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Pauses, deletes and resumes schedules (StopSchedule, UnpauseSchedule); StopSchedule can also
- * stop the schedule's active tasks, through {@link TaskStopper}. The store's
- * compare-and-set against the version just read makes a racing change a version conflict
- * rather than a lost update.
+ * StopSchedule: pauses (until a time, or until unpaused) or deletes a schedule, and can also stop
+ * its active tasks through {@link TaskStopper}. The store's compare-and-set against the version
+ * just read makes a racing change a version conflict rather than a lost update.
  */
-public final class ScheduleLifecycleService implements StopScheduleUseCase, UnpauseScheduleUseCase {
+public final class StopScheduleService implements StopScheduleUseCase {
 
     private final ScheduleAccess access;
     private final ScheduleStorePort schedules;
@@ -40,9 +37,9 @@ public final class ScheduleLifecycleService implements StopScheduleUseCase, Unpa
     private final IdGeneratorPort ids;
     private final Clock clock;
 
-    public ScheduleLifecycleService(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStopper stopper,
-                                    ActivityOutboxPort outbox, TransactionPort transactions, IdGeneratorPort ids,
-                                    Clock clock) {
+    public StopScheduleService(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStopper stopper,
+                               ActivityOutboxPort outbox, TransactionPort transactions, IdGeneratorPort ids,
+                               Clock clock) {
         this.access = new ScheduleAccess(schedules);
         this.schedules = schedules;
         this.runs = runs;
@@ -65,7 +62,7 @@ public final class ScheduleLifecycleService implements StopScheduleUseCase, Unpa
         TaskFilter ofSchedule = new TaskFilter(Optional.of(s.report().accountId()), Optional.empty(),
                 Optional.of(s.id()), null, null, null, null, null, null);
         String why = "schedule " + (command.delete() ? "deleted" : "paused");
-        List<TaskId> tasks = stopper.stopAll(ofSchedule, StopService.message(caller, why), Source.USER);
+        List<TaskId> tasks = stopper.stopAll(ofSchedule, Messages.stoppedBy(caller, why), Source.USER);
         return new StopScheduleUseCase.Result(s, stopped.cancelledRuns(), tasks);
     }
 
@@ -87,19 +84,6 @@ public final class ScheduleLifecycleService implements StopScheduleUseCase, Unpa
                     : ActivityEvents.stopped(ids.eventId(), stopped, caller.name(), now);
             outbox.append(event);
             return new StopScheduleUseCase.Result(stopped, cancelled, List.of());
-        });
-    }
-
-    @Override
-    public UnpauseScheduleUseCase.Result execute(Caller caller, UnpauseScheduleUseCase.Command command) {
-        return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
-            Schedule current = access.load(caller, command.scheduleId());
-            Schedule resumed = current.unpause(now);
-            schedules.update(resumed, current.version());
-            outbox.append(ActivityEvents.unpaused(ids.eventId(), resumed, caller.name(), now));
-            return new UnpauseScheduleUseCase.Result(resumed,
-                    Occurrences.upcoming(resumed, now, ScheduleUseCase.PREVIEW_COUNT));
         });
     }
 }

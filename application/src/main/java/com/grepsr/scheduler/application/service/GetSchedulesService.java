@@ -4,8 +4,6 @@ import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.ScheduleFilter;
-import com.grepsr.scheduler.application.port.in.GetAllSchedulesUseCase;
-import com.grepsr.scheduler.application.port.in.GetScheduleUseCase;
 import com.grepsr.scheduler.application.port.in.GetSchedulesUseCase;
 import com.grepsr.scheduler.application.port.in.GetSchedulesUseCase.ScheduleSummary;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
@@ -18,18 +16,15 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Reads schedules: one by id, a report's, project's or whole account's (GetSchedules), all of them
- * (GetAllSchedules), each a keyset walk in id order (a whole account's: on the stores'
- * (account_id, id) index).
+ * GetSchedules: a report's, project's or whole account's schedules, a keyset walk in id order (a
+ * whole account's: on the stores' (account_id, id) index).
  */
-public final class ScheduleQueryService implements GetSchedulesUseCase, GetAllSchedulesUseCase, GetScheduleUseCase {
+public final class GetSchedulesService implements GetSchedulesUseCase {
 
-    private final ScheduleAccess access;
     private final ScheduleStorePort schedules;
     private final Clock clock;
 
-    public ScheduleQueryService(ScheduleStorePort schedules, Clock clock) {
-        this.access = new ScheduleAccess(schedules);
+    public GetSchedulesService(ScheduleStorePort schedules, Clock clock) {
         this.schedules = schedules;
         this.clock = clock;
     }
@@ -45,24 +40,8 @@ public final class ScheduleQueryService implements GetSchedulesUseCase, GetAllSc
         return new GetSchedulesUseCase.Result(list(filter, query.page()));
     }
 
-    @Override
-    public GetAllSchedulesUseCase.Result execute(Caller caller, GetAllSchedulesUseCase.Query query) {
-        caller.requireAdmin("GetAllSchedules");
-        ScheduleFilter filter = new ScheduleFilter(query.account(), query.project(), query.report(), query.statuses());
-        return new GetAllSchedulesUseCase.Result(list(filter, query.page()));
-    }
-
-    @Override
-    public GetScheduleUseCase.Result execute(Caller caller, GetScheduleUseCase.Query query) {
-        return new GetScheduleUseCase.Result(summary(access.load(caller, query.scheduleId()), clock.instant()));
-    }
-
     private Page<ScheduleSummary> list(ScheduleFilter filter, PageRequest page) {
         Instant now = clock.instant();
-        return schedules.list(filter, page).map(s -> summary(s, now));
-    }
-
-    private static ScheduleSummary summary(Schedule schedule, Instant now) {
-        return new ScheduleSummary(schedule, Occurrences.nextRun(schedule, now));
+        return schedules.list(filter, page).map(s -> Occurrences.summary(s, now));
     }
 }

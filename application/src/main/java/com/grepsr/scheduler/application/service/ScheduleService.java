@@ -21,7 +21,7 @@ import java.util.List;
  * Creates schedules (the Schedule method), once per client request id. The calculator materializes
  * their runs.
  */
-public final class CreateScheduleService implements ScheduleUseCase {
+public final class ScheduleService implements ScheduleUseCase {
 
     private final ScheduleStorePort schedules;
     private final ActivityOutboxPort outbox;
@@ -30,7 +30,7 @@ public final class CreateScheduleService implements ScheduleUseCase {
     private final IdempotentRequests requests;
     private final Clock clock;
 
-    CreateScheduleService(ScheduleStorePort schedules, ActivityOutboxPort outbox, CrawlerCatalogPort catalog,
+    ScheduleService(ScheduleStorePort schedules, ActivityOutboxPort outbox, CrawlerCatalogPort catalog,
                           IdGeneratorPort ids, IdempotentRequests requests, Clock clock) {
         this.schedules = schedules;
         this.outbox = outbox;

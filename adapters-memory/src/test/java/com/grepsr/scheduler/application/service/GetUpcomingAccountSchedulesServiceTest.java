@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-class UpcomingRunsServiceTest {
+class GetUpcomingAccountSchedulesServiceTest {
 
     private static final Instant ELEVEN = Instant.parse("2026-03-02T11:00:00Z");
     private static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
@@ -77,9 +77,9 @@ class UpcomingRunsServiceTest {
         Schedule skipping = f.hourlySchedule(ALICE, acmeReport("r1"));
         f.update().execute(ALICE, UpdateScheduleUseCase.Command.skip(skipping.id(), 1, ELEVEN));
         Schedule deleted = f.hourlySchedule(ALICE, acmeReport("r2"));
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.delete(deleted.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.delete(deleted.id()));
         Schedule paused = f.hourlySchedule(ALICE, acmeReport("r3"));
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pause(paused.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(paused.id()));
 
         assertThat(window(ALICE, T0, NOON, 50).items()).extracting(UpcomingRun::fireAt, UpcomingRun::scheduleId)
                 .containsExactly(tuple(NOON, skipping.id()));
@@ -88,7 +88,7 @@ class UpcomingRunsServiceTest {
     @Test
     void a_schedule_paused_until_inside_the_window_counts_from_then() {
         Schedule paused = f.hourlySchedule(ALICE, acmeReport("r1"));
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(paused.id(), Instant.parse("2026-03-02T12:30:00Z")));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(paused.id(), Instant.parse("2026-03-02T12:30:00Z")));
 
         assertThat(window(ALICE, T0, Instant.parse("2026-03-02T14:00:00Z"), 50).items())
                 .extracting(UpcomingRun::fireAt)

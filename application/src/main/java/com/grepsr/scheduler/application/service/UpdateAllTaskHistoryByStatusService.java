@@ -31,7 +31,7 @@ import java.util.Set;
  * on its own (the crawler is stopped outside any transaction); the one move that stays active
  * (LAUNCHING → RUNNING) touches no crawler and is written a page per transaction.
  */
-public final class BulkTaskTransitionService implements UpdateAllTaskHistoryByStatusUseCase {
+public final class UpdateAllTaskHistoryByStatusService implements UpdateAllTaskHistoryByStatusUseCase {
 
     /** Tasks read (and, for moves that stay active, written) per transaction. */
     static final int CHUNK = 200;
@@ -41,7 +41,7 @@ public final class BulkTaskTransitionService implements UpdateAllTaskHistoryBySt
     private final TaskStopper stopper;
     private final TransactionPort transactions;
 
-    public BulkTaskTransitionService(TaskStorePort tasks, TaskTransitions transitions, TaskStopper stopper,
+    public UpdateAllTaskHistoryByStatusService(TaskStorePort tasks, TaskTransitions transitions, TaskStopper stopper,
                                      TransactionPort transactions) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.transitions = Objects.requireNonNull(transitions, "transitions");

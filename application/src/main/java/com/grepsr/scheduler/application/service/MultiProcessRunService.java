@@ -1,24 +1,16 @@
 package com.grepsr.scheduler.application.service;
 
 import com.grepsr.scheduler.application.model.Caller;
-import com.grepsr.scheduler.application.model.Page;
-import com.grepsr.scheduler.application.model.TaskFilter;
-import com.grepsr.scheduler.application.port.in.AddToTaskQueueUseCase;
-import com.grepsr.scheduler.application.port.in.GetChildTasksUseCase;
 import com.grepsr.scheduler.application.port.in.MultiProcessRunUseCase;
 import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
 import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
 import com.grepsr.scheduler.application.port.out.TaskQueuePort;
 import com.grepsr.scheduler.application.port.out.TaskStorePort;
 import com.grepsr.scheduler.application.port.out.TransactionPort;
-import com.grepsr.scheduler.domain.error.IllegalTransitionException;
 import com.grepsr.scheduler.domain.error.NotFoundException;
-import com.grepsr.scheduler.domain.error.ValidationException;
-import com.grepsr.scheduler.domain.error.VersionConflictException;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry.Source;
 import com.grepsr.scheduler.domain.task.TaskId;
-import com.grepsr.scheduler.domain.task.TaskKind;
 import com.grepsr.scheduler.domain.task.TaskOrigin;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 
@@ -31,14 +23,12 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * MultiProcessRun, AddToTaskQueue and GetChildTasks. The parent runs no crawler: it is created
- * RUNNING with its children QUEUED in one transaction, and {@link MultiProcessCoordinator}
- * launches children and finishes the parent. A run is created once per client request id
- * ({@link IdempotentRequests}); a retry answers with the first call's parent and children.
+ * MultiProcessRun: the parent runs no crawler: it is created RUNNING with its children QUEUED in
+ * one transaction, and {@link MultiProcessCoordinator} launches children and finishes the parent.
+ * A run is created once per client request id ({@link IdempotentRequests}); a retry answers with
+ * the first call's parent and children.
  */
-public final class MultiProcessService implements MultiProcessRunUseCase, AddToTaskQueueUseCase, GetChildTasksUseCase {
-
-    private static final int TOUCH_ATTEMPTS = 3;
+public final class MultiProcessRunService implements MultiProcessRunUseCase {
 
     private final TaskStorePort tasks;
     private final TaskQueuePort queue;
@@ -46,20 +36,19 @@ public final class MultiProcessService implements MultiProcessRunUseCase, AddToT
     private final MultiProcessCoordinator coordinator;
     private final TaskTransitions transitions;
     private final IdGeneratorPort ids;
-    private final TransactionPort tx;
     private final IdempotentRequests requests;
     private final Clock clock;
 
-    MultiProcessService(TaskStorePort tasks, TaskHistoryStorePort history, TaskQueuePort queue,
-                        TaskLaunchService launches, MultiProcessCoordinator coordinator, IdGeneratorPort ids,
-                        TransactionPort tx, IdempotentRequests requests, Clock clock) {
+    MultiProcessRunService(TaskStorePort tasks, TaskHistoryStorePort history, TaskQueuePort queue,
+                                  TaskLaunchService launches, MultiProcessCoordinator coordinator,
+                                  IdGeneratorPort ids, TransactionPort tx, IdempotentRequests requests,
+                                  Clock clock) {
         this.tasks = tasks;
         this.queue = queue;
         this.launches = launches;
         this.coordinator = coordinator;
         this.transitions = new TaskTransitions(tasks, history, tx, clock);
         this.ids = ids;
-        this.tx = tx;
         this.requests = requests;
         this.clock = clock;
     }
@@ -104,54 +93,5 @@ public final class MultiProcessService implements MultiProcessRunUseCase, AddToT
         List<TaskId> launched = coordinator.advance(parent).launched();
         return new MultiProcessRunUseCase.Result(tasks.find(parent).orElseThrow(() -> new NotFoundException("task",
                 parent.value())), created.stream().skip(1).map(TaskId::of).toList(), launched);
-    }
-
-    @Override
-    public AddToTaskQueueUseCase.Result execute(Caller caller, AddToTaskQueueUseCase.Command command) {
-        Task parent = tasks.find(command.parentTaskId())
-                .orElseThrow(() -> new NotFoundException("task", command.parentTaskId().value()));
-        caller.requireQueueWorkFor(parent); // a child's crawler may feed its own parent
-        requireParent(parent);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                tx.run(() -> {
-                    Task fresh = tasks.find(parent.id()).orElseThrow();
-                    if (fresh.status().isFinal()) {
-                        throw new IllegalTransitionException("task", fresh.id().value(), fresh.status(), "accept work");
-                    }
-                    // bump the parent: a coordinator about to finish it for want of work loses its race
-                    tasks.update(fresh.moveTo(fresh.status(), clock.instant()), fresh.version());
-                    queue.enqueue(parent.id(), command.payloads());
-                });
-                break;
-            } catch (VersionConflictException e) {
-                if (attempt >= TOUCH_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
-        List<TaskId> launched = coordinator.advance(parent.id()).launched();
-        return new AddToTaskQueueUseCase.Result(command.payloads().size(), queue.pending(parent.id()), launched);
-    }
-
-    @Override
-    public GetChildTasksUseCase.Result execute(Caller caller, GetChildTasksUseCase.Query query) {
-        // another account's parent is denied, as every other task id is (GetTaskStatus, GetTaskInfo …)
-        Task parent = tasks.find(query.parentTaskId())
-                .orElseThrow(() -> new NotFoundException("task", query.parentTaskId().value()));
-        caller.requireAccess(parent.report().accountId(), "task " + parent.id().value());
-        requireParent(parent);
-        TaskFilter filter = TaskFilter.none().withParent(parent.id())
-                .withAccount(caller.scope(Optional.of(parent.report().accountId())))
-                .withStatuses(query.statuses());
-        Page<Task> page = tasks.list(filter, query.page());
-        return new GetChildTasksUseCase.Result(page.items(), page.nextPageToken());
-    }
-
-    private static void requireParent(Task task) {
-        if (task.kind() != TaskKind.PARENT) {
-            throw ValidationException.of("parent_task_id", "task " + task.id() + " is a " + task.kind()
-                    + " task, not a multi-process parent");
-        }
     }
 }

@@ -14,12 +14,12 @@ import java.util.Optional;
  * The next fire times of a saved schedule or of a timing being drafted (GetNextSchedules). A
  * read-only service: it only reads the schedule store, so a preview can never save anything.
  */
-public final class NextSchedulesService implements GetNextSchedulesUseCase {
+public final class GetNextSchedulesService implements GetNextSchedulesUseCase {
 
     private final ScheduleAccess access;
     private final Clock clock;
 
-    public NextSchedulesService(ScheduleStorePort schedules, Clock clock) {
+    public GetNextSchedulesService(ScheduleStorePort schedules, Clock clock) {
         this.access = new ScheduleAccess(schedules);
         this.clock = clock;
     }

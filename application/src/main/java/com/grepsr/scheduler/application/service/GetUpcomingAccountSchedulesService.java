@@ -27,14 +27,14 @@ import java.util.Set;
  * horizon. A page costs one {@code next()} per schedule plus one per run listed, whatever the
  * window holds: the schedules are merged lazily ({@link UpcomingRunMerge}).
  */
-public final class UpcomingRunsService implements GetUpcomingAccountSchedulesUseCase {
+public final class GetUpcomingAccountSchedulesService implements GetUpcomingAccountSchedulesUseCase {
 
     private static final Set<ScheduleStatus> FORECAST = Set.of(ScheduleStatus.ACTIVE, ScheduleStatus.PAUSED);
 
     private final ScheduleStorePort schedules;
     private final Clock clock;
 
-    public UpcomingRunsService(ScheduleStorePort schedules, Clock clock) {
+    public GetUpcomingAccountSchedulesService(ScheduleStorePort schedules, Clock clock) {
         this.schedules = schedules;
         this.clock = clock;
     }

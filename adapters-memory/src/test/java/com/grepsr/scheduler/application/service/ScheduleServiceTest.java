@@ -29,7 +29,7 @@ import static com.grepsr.scheduler.application.service.ScheduleUseCaseFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class CreateScheduleServiceTest {
+class ScheduleServiceTest {
 
     private final ScheduleUseCaseFixture f = new ScheduleUseCaseFixture();
 
@@ -169,7 +169,7 @@ class CreateScheduleServiceTest {
 
     @Test
     void refuses_a_service_code_no_crawler_is_configured_for() {
-        CreateScheduleService strict = new CreateScheduleService(f.adapters.schedules, f.adapters.outbox,
+        ScheduleService strict = new ScheduleService(f.adapters.schedules, f.adapters.outbox,
                 StaticCrawlerCatalog.strict(), f.adapters.ids, f.requests(), f.clock);
 
         assertViolation(() -> strict.execute(ALICE, Command.of("x", acmeReport("r1"), hourly())), "service_code");
@@ -178,7 +178,7 @@ class CreateScheduleServiceTest {
 
     @Test
     void a_failure_after_the_event_was_appended_leaves_neither_schedule_nor_event() {
-        CreateScheduleService failing = f.create(f.outboxFailingAfterAppend());
+        ScheduleService failing = f.create(f.outboxFailingAfterAppend());
 
         assertThatThrownBy(() -> failing.execute(ALICE, Command.of("x", acmeReport("r1"), hourly())))
                 .isInstanceOf(IllegalStateException.class);

@@ -25,7 +25,7 @@ import static com.grepsr.scheduler.application.service.ScheduleUseCaseFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class NextSchedulesServiceTest {
+class GetNextSchedulesServiceTest {
 
     private static final Instant ELEVEN = Instant.parse("2026-03-02T11:00:00Z");
     private static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
@@ -59,7 +59,7 @@ class NextSchedulesServiceTest {
         assertThat(f.nextSchedules().execute(ALICE, Query.ofSchedule(s.id(), 2)).fireTimes())
                 .containsExactly(NOON, ONE_PM);
 
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(s.id(), ONE_PM));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(s.id(), ONE_PM));
 
         GetNextSchedulesUseCase.Result paused = f.nextSchedules().execute(ALICE, Query.ofSchedule(s.id(), 2));
         assertThat(paused.fireTimes()).containsExactly(ONE_PM, Instant.parse("2026-03-02T14:00:00Z"));
@@ -69,7 +69,7 @@ class NextSchedulesServiceTest {
     @Test
     void a_deleted_schedule_has_no_next_fire_times() {
         Schedule s = f.hourlySchedule(ALICE, acmeReport("r1"));
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.delete(s.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.delete(s.id()));
 
         GetNextSchedulesUseCase.Result result = f.nextSchedules().execute(ALICE, Query.ofSchedule(s.id(), 5));
 
