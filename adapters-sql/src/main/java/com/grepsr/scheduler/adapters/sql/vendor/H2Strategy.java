@@ -13,9 +13,10 @@ import java.util.List;
 import static com.grepsr.scheduler.adapters.sql.jooq.Tables.VT_SCHEDULED_RUNS;
 
 /**
- * H2, the single-process embedded store. It has no INSERT … ON CONFLICT: jOOQ stands in with a
- * MERGE, which cannot take many rows at once here. It locks every row a {@code FOR UPDATE}
- * query's WHERE matches, not just the rows it returns, so SKIP LOCKED skips rows no one took.
+ * H2, the single-process embedded store. It has no INSERT … ON CONFLICT and jOOQ's MERGE stand-in
+ * serves one row at a time well but not many, so tasks and runs go in a statement each (embedded:
+ * no round trips). It locks every row a {@code FOR UPDATE} query's WHERE matches, not just the
+ * rows it returns, so SKIP LOCKED skips rows no one took.
  */
 final class H2Strategy extends PortableStrategy {
 
