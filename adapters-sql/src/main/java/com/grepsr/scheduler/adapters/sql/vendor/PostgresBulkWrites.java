@@ -1,5 +1,7 @@
-package com.grepsr.scheduler.adapters.sql;
+package com.grepsr.scheduler.adapters.sql.vendor;
 
+import com.grepsr.scheduler.adapters.sql.SqlErrors;
+import com.grepsr.scheduler.adapters.sql.UtcInstantConverter;
 import com.grepsr.scheduler.adapters.sql.jooq.tables.records.VtScheduledRunsRecord;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort.NextCalculation;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;

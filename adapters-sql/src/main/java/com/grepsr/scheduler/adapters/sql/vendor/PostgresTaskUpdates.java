@@ -1,13 +1,11 @@
-package com.grepsr.scheduler.adapters.sql;
+package com.grepsr.scheduler.adapters.sql.vendor;
 
 import com.grepsr.scheduler.adapters.sql.jooq.tables.records.TasksRecord;
-import com.grepsr.scheduler.application.port.out.TaskStorePort.Update;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
 import java.sql.Array;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -16,29 +14,26 @@ import java.util.StringJoiner;
  * one array, so a batch of the processor's LAUNCHING marks is one statement with 25 parameters
  * instead of a JDBC batch of one full-row UPDATE per task (measured in issue 9's dispatch
  * benchmark: the batch was the largest single cost of a dispatch). Compare-and-set as
- * {@link SqlTaskStore#update}: a row is written only at its expected version; the caller learns
+ * {@code SqlTaskStore.update}: a row is written only at its expected version; the caller learns
  * how many were.
  */
 final class PostgresTaskUpdates {
 
-    private static final List<Field<?>> COLUMNS = TaskRows.UPDATED_COLUMNS;
+    private static final List<Field<?>> COLUMNS = BulkColumns.TASK_UPDATED;
 
     private static final String UPDATE = render();
 
     private PostgresTaskUpdates() {
     }
 
-    /** Writes each update whose row is still at its expected version; returns how many were. */
-    static int apply(DSLContext dsl, List<Update> updates) {
+    /** Writes each row whose stored version is still {@code expectedVersions[i]}; returns how many were. */
+    static int apply(DSLContext dsl, List<TasksRecord> rows, long[] expectedVersions) {
         return PostgresBulkWrites.onConnection(dsl, c -> {
-            String[] ids = new String[updates.size()];
-            Long[] expected = new Long[updates.size()];
-            List<TasksRecord> rows = new ArrayList<>(updates.size());
-            for (Update u : updates) {
-                TasksRecord record = TaskRows.toRecord(u.updated());
-                ids[rows.size()] = record.getId();
-                expected[rows.size()] = u.expectedVersion();
-                rows.add(record);
+            String[] ids = new String[rows.size()];
+            Long[] expected = new Long[rows.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = rows.get(i).getId();
+                expected[i] = expectedVersions[i];
             }
             try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
                 ps.setArray(1, c.createArrayOf("text", ids));

@@ -1,4 +1,4 @@
-package com.grepsr.scheduler.adapters.sql;
+package com.grepsr.scheduler.adapters.sql.vendor;
 
 import org.jooq.Converter;
 import org.jooq.Field;
