@@ -39,9 +39,33 @@ class ApplicationArchitectureTest {
             .should().haveSimpleNameEndingWith("UseCase").andShould().beInterfaces();
 
     @ArchTest
-    static final ArchRule ports_do_not_know_the_services = noClasses()
-            .that().resideInAPackage("..application.port..")
-            .should().dependOnClassesThat().resideInAPackage("..application.service..");
+    static final ArchRule ports_and_model_know_only_each_other_and_the_domain = classes()
+            .that().resideInAnyPackage("..application.port..", "..application.model..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("..application.port..", "..application.model..",
+                    "com.grepsr.scheduler.domain..", "java..", "javax.crypto..");
+
+    /** The use cases' implementations, one package per feature; the daemons drive them, never the reverse. */
+    @ArchTest
+    static final ArchRule features_do_not_know_the_daemons = noClasses()
+            .that().resideInAnyPackage("..application.schedule..", "..application.run..", "..application.task..",
+                    "..application.history..", "..application.common..")
+            .should().dependOnClassesThat().resideInAPackage("..application.daemon..");
+
+    @ArchTest
+    static final ArchRule only_the_core_knows_the_whole = noClasses()
+            .that().resideOutsideOfPackage("com.grepsr.scheduler.application")
+            .should().dependOnClassesThat().resideInAPackage("com.grepsr.scheduler.application");
+
+    @ArchTest
+    static final ArchRule common_helpers_know_no_feature = noClasses()
+            .that().resideInAPackage("..application.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("..application.schedule..", "..application.run..",
+                    "..application.task..", "..application.history..");
+
+    @ArchTest
+    static final ArchRule a_history_query_reads_history_only = noClasses()
+            .that().resideInAPackage("..application.history..")
+            .should().dependOnClassesThat().resideInAnyPackage("..application.run..", "..application.task..");
 
     @ArchTest
     static final ArchRule services_read_time_only_from_an_injected_clock = noClasses()

@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.bootstrap;
 
-import com.grepsr.scheduler.application.service.Retention;
+import com.grepsr.scheduler.application.daemon.reconcile.Retention;
 import com.grepsr.scheduler.bootstrap.config.Settings;
 import com.grepsr.scheduler.bootstrap.config.SettingsException;
 import com.grepsr.scheduler.bootstrap.config.SettingsReader;

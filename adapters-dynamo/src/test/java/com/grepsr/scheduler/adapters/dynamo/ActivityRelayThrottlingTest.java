@@ -2,10 +2,10 @@ package com.grepsr.scheduler.adapters.dynamo;
 
 import com.grepsr.scheduler.adapters.dynamo.FlakyDynamoProxy.Fault;
 import com.grepsr.scheduler.adapters.memory.InMemoryAdapters;
-import com.grepsr.scheduler.application.service.ActivityRelayDaemon;
-import com.grepsr.scheduler.application.service.ActivityRelayDaemon.TickResult;
-import com.grepsr.scheduler.application.service.ActivityRelaySettings;
-import com.grepsr.scheduler.application.service.DaemonLoop;
+import com.grepsr.scheduler.application.daemon.ActivityRelayDaemon;
+import com.grepsr.scheduler.application.daemon.ActivityRelayDaemon.TickResult;
+import com.grepsr.scheduler.application.daemon.ActivityRelaySettings;
+import com.grepsr.scheduler.application.daemon.DaemonLoop;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.event.ActivityEvent;
 import com.grepsr.scheduler.domain.event.EventId;

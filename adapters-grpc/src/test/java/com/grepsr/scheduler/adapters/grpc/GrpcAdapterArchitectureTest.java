@@ -41,7 +41,11 @@ class GrpcAdapterArchitectureTest {
     @ArchTest
     static final ArchRule grpc_adapter_never_reaches_application_services_or_other_adapters = noClasses()
             .that().resideInAPackage("com.grepsr.scheduler.adapters.grpc..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.grepsr.scheduler.application.service..",
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.grepsr.scheduler.application", "com.grepsr.scheduler.application.schedule..",
+                    "com.grepsr.scheduler.application.run..", "com.grepsr.scheduler.application.task..",
+                    "com.grepsr.scheduler.application.history..", "com.grepsr.scheduler.application.daemon..",
+                    "com.grepsr.scheduler.application.common..",
                     "com.grepsr.scheduler.adapters.memory..", "com.grepsr.scheduler.adapters.sql..",
                     "com.grepsr.scheduler.adapters.k8s..", "com.grepsr.scheduler.adapters.dynamo..",
                     "com.grepsr.scheduler.bootstrap..");

@@ -15,7 +15,7 @@ import com.grepsr.scheduler.adapters.grpc.v1.Task;
 import com.grepsr.scheduler.adapters.grpc.v1.Timing;
 import com.grepsr.scheduler.adapters.memory.InMemoryScheduler;
 import com.grepsr.scheduler.application.model.CrawlerTokens;
-import com.grepsr.scheduler.application.service.SchedulerCore;
+import com.grepsr.scheduler.application.SchedulerCore;
 import com.grepsr.scheduler.domain.common.AccountId;
 import com.grepsr.scheduler.domain.task.TaskId;
 import io.grpc.ManagedChannel;

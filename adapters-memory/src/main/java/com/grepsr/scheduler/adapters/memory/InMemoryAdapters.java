@@ -2,7 +2,7 @@ package com.grepsr.scheduler.adapters.memory;
 
 import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
-import com.grepsr.scheduler.application.service.TimeOrderedIds;
+import com.grepsr.scheduler.application.common.TimeOrderedIds;
 
 import java.time.Clock;
 import java.time.Duration;

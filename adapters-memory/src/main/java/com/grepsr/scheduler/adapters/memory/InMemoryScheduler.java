@@ -1,12 +1,12 @@
 package com.grepsr.scheduler.adapters.memory;
 
 import com.grepsr.scheduler.application.time.SettableClock;
-import com.grepsr.scheduler.application.service.CalculatorDaemon;
-import com.grepsr.scheduler.application.service.DaemonSettings;
-import com.grepsr.scheduler.application.service.ProcessorDaemon;
-import com.grepsr.scheduler.application.service.ReconcilerDaemon;
-import com.grepsr.scheduler.application.service.SchedulerCore;
-import com.grepsr.scheduler.application.service.SchedulerPorts;
+import com.grepsr.scheduler.application.daemon.CalculatorDaemon;
+import com.grepsr.scheduler.application.daemon.DaemonSettings;
+import com.grepsr.scheduler.application.daemon.ProcessorDaemon;
+import com.grepsr.scheduler.application.daemon.reconcile.ReconcilerDaemon;
+import com.grepsr.scheduler.application.SchedulerCore;
+import com.grepsr.scheduler.application.SchedulerPorts;
 
 import java.time.Duration;
 import java.time.Instant;

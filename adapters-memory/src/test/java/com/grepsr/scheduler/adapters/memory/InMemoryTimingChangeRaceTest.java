@@ -1,7 +1,7 @@
 package com.grepsr.scheduler.adapters.memory;
 
 import com.grepsr.scheduler.application.contract.Stores;
-import com.grepsr.scheduler.application.service.races.TimingChangeRaceChecks;
+import com.grepsr.scheduler.application.races.TimingChangeRaceChecks;
 
 import java.time.Clock;
 

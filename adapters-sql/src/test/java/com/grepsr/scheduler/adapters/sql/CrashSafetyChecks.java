@@ -1,10 +1,10 @@
 package com.grepsr.scheduler.adapters.sql;
 
-import com.grepsr.scheduler.application.service.crashsafety.CrashPoint;
-import com.grepsr.scheduler.application.service.crashsafety.CrashScenario;
-import com.grepsr.scheduler.application.service.crashsafety.CrashStores;
+import com.grepsr.scheduler.application.crashsafety.CrashPoint;
+import com.grepsr.scheduler.application.crashsafety.CrashScenario;
+import com.grepsr.scheduler.application.crashsafety.CrashStores;
 import com.grepsr.scheduler.application.time.SettableClock;
-import com.grepsr.scheduler.application.service.crashsafety.Step;
+import com.grepsr.scheduler.application.crashsafety.Step;
 import com.grepsr.scheduler.domain.schedule.MisfirePolicy;
 import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
 import org.junit.jupiter.params.ParameterizedTest;

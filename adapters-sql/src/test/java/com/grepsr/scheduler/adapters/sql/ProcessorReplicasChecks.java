@@ -1,11 +1,11 @@
 package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort;
-import com.grepsr.scheduler.application.service.DaemonSettings;
-import com.grepsr.scheduler.application.service.ProcessorDaemon;
-import com.grepsr.scheduler.application.service.SchedulerCore;
-import com.grepsr.scheduler.application.service.SchedulerPorts;
-import com.grepsr.scheduler.application.service.TimeOrderedIds;
+import com.grepsr.scheduler.application.daemon.DaemonSettings;
+import com.grepsr.scheduler.application.daemon.ProcessorDaemon;
+import com.grepsr.scheduler.application.SchedulerCore;
+import com.grepsr.scheduler.application.SchedulerPorts;
+import com.grepsr.scheduler.application.common.TimeOrderedIds;
 import com.grepsr.scheduler.domain.schedule.MisfirePolicy;
 import com.grepsr.scheduler.domain.schedule.RecurrenceSpec;
 import com.grepsr.scheduler.domain.schedule.Schedule;

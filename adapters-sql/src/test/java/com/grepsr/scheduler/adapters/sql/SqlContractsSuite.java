@@ -12,7 +12,7 @@ import com.grepsr.scheduler.application.contract.TaskHistoryStorePortContract;
 import com.grepsr.scheduler.application.contract.TaskQueuePortContract;
 import com.grepsr.scheduler.application.contract.TaskStorePortContract;
 import com.grepsr.scheduler.application.contract.TransactionPortContract;
-import com.grepsr.scheduler.application.service.races.TimingChangeRaceChecks;
+import com.grepsr.scheduler.application.races.TimingChangeRaceChecks;
 import org.junit.jupiter.api.Nested;
 
 import java.time.Clock;

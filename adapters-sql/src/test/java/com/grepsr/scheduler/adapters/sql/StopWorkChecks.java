@@ -1,17 +1,16 @@
 package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.application.model.Caller;
-import com.grepsr.scheduler.application.model.TaskFilter;
 import com.grepsr.scheduler.application.port.in.StopScheduleUseCase;
 import com.grepsr.scheduler.application.port.in.UpdateAllTaskHistoryByStatusUseCase.Command;
 import com.grepsr.scheduler.application.port.in.UpdateAllTaskHistoryByStatusUseCase.Result;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
-import com.grepsr.scheduler.application.service.UpdateAllTaskHistoryByStatusService;
-import com.grepsr.scheduler.application.service.StopScheduleService;
-import com.grepsr.scheduler.application.service.TaskTransitions;
-import com.grepsr.scheduler.application.service.TaskStopper;
-import com.grepsr.scheduler.application.service.TimeOrderedIds;
+import com.grepsr.scheduler.application.task.UpdateAllTaskHistoryByStatusService;
+import com.grepsr.scheduler.application.schedule.StopScheduleService;
+import com.grepsr.scheduler.application.task.TaskTransitions;
+import com.grepsr.scheduler.application.task.TaskStopper;
+import com.grepsr.scheduler.application.common.TimeOrderedIds;
 import com.grepsr.scheduler.domain.common.Parameters;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.task.Task;

@@ -30,7 +30,11 @@ class WebAdapterArchitectureTest {
     static final ArchRule web_adapter_never_reaches_stores_services_or_other_adapters = noClasses()
             .that().resideInAPackage("com.grepsr.scheduler.adapters.web..")
             .should().dependOnClassesThat().resideInAnyPackage("com.grepsr.scheduler.application.port.out..",
-                    "com.grepsr.scheduler.application.service..", "com.grepsr.scheduler.adapters.memory..",
+                    "com.grepsr.scheduler.application", "com.grepsr.scheduler.application.schedule..",
+                    "com.grepsr.scheduler.application.run..", "com.grepsr.scheduler.application.task..",
+                    "com.grepsr.scheduler.application.history..", "com.grepsr.scheduler.application.daemon..",
+                    "com.grepsr.scheduler.application.common..",
+                    "com.grepsr.scheduler.adapters.memory..",
                     "com.grepsr.scheduler.adapters.sql..", "com.grepsr.scheduler.adapters.grpc..",
                     "com.grepsr.scheduler.adapters.k8s..", "com.grepsr.scheduler.adapters.dynamo..",
                     "com.grepsr.scheduler.bootstrap..");

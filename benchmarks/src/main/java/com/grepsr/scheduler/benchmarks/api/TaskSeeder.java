@@ -1,7 +1,7 @@
 package com.grepsr.scheduler.benchmarks.api;
 
 import com.grepsr.scheduler.adapters.sql.SqlAdapters;
-import com.grepsr.scheduler.application.service.TimeOrderedIds;
+import com.grepsr.scheduler.application.common.TimeOrderedIds;
 import com.grepsr.scheduler.application.time.SettableClock;
 import com.grepsr.scheduler.domain.common.Parameters;
 import com.grepsr.scheduler.domain.common.ReportRef;

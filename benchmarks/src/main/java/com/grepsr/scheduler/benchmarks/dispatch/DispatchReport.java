@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.benchmarks.dispatch;
 
-import com.grepsr.scheduler.application.service.DaemonSettings;
+import com.grepsr.scheduler.application.daemon.DaemonSettings;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.grepsr.scheduler.benchmarks.dispatch;
 
 import com.grepsr.scheduler.adapters.memory.SimulatedCrawlerLauncher;
-import com.grepsr.scheduler.application.service.DaemonSettings;
+import com.grepsr.scheduler.application.daemon.DaemonSettings;
 import org.HdrHistogram.Histogram;
 
 import java.time.Clock;

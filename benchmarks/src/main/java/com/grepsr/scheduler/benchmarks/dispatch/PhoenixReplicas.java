@@ -5,12 +5,12 @@ import com.grepsr.scheduler.adapters.sql.SqlAdapters;
 import com.grepsr.scheduler.adapters.sql.SqlVendor;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
-import com.grepsr.scheduler.application.service.DaemonLoop;
-import com.grepsr.scheduler.application.service.DaemonSettings;
-import com.grepsr.scheduler.application.service.ProcessorDaemon;
-import com.grepsr.scheduler.application.service.SchedulerCore;
-import com.grepsr.scheduler.application.service.SchedulerPorts;
-import com.grepsr.scheduler.application.service.TimeOrderedIds;
+import com.grepsr.scheduler.application.daemon.DaemonLoop;
+import com.grepsr.scheduler.application.daemon.DaemonSettings;
+import com.grepsr.scheduler.application.daemon.ProcessorDaemon;
+import com.grepsr.scheduler.application.SchedulerCore;
+import com.grepsr.scheduler.application.SchedulerPorts;
+import com.grepsr.scheduler.application.common.TimeOrderedIds;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.time.Clock;

@@ -3,7 +3,7 @@ package com.grepsr.scheduler.benchmarks.dispatch;
 import com.grepsr.scheduler.adapters.memory.SimulatedCrawlerLauncher;
 import com.grepsr.scheduler.adapters.sql.SqlAdapters;
 import com.grepsr.scheduler.adapters.sql.SqlVendor;
-import com.grepsr.scheduler.application.service.DaemonSettings;
+import com.grepsr.scheduler.application.daemon.DaemonSettings;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.run.ScheduledRunId;

@@ -1,5 +1,17 @@
 package com.grepsr.scheduler.benchmarks.web;
 
+import com.grepsr.scheduler.application.daemon.CalculatorDaemon;
+import com.grepsr.scheduler.application.port.in.OneTimeRunUseCase;
+import com.grepsr.scheduler.domain.common.ReportRef;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import com.grepsr.scheduler.adapters.memory.InMemoryAdapters;
 import com.grepsr.scheduler.adapters.sql.SqlAdapters;
 import com.grepsr.scheduler.adapters.sql.SqlVendor;
@@ -7,33 +19,20 @@ import com.grepsr.scheduler.adapters.web.DashboardUseCases;
 import com.grepsr.scheduler.adapters.web.DispatchMeters;
 import com.grepsr.scheduler.adapters.web.WebDashboard;
 import com.grepsr.scheduler.application.model.Caller;
-import com.grepsr.scheduler.application.port.in.OneTimeRunUseCase;
-import com.grepsr.scheduler.application.service.CalculatorDaemon;
-import com.grepsr.scheduler.application.service.DaemonSettings;
-import com.grepsr.scheduler.application.service.SchedulerCore;
-import com.grepsr.scheduler.application.service.SchedulerPorts;
-import com.grepsr.scheduler.application.service.TimeOrderedIds;
+import com.grepsr.scheduler.application.daemon.DaemonSettings;
+import com.grepsr.scheduler.application.SchedulerCore;
+import com.grepsr.scheduler.application.SchedulerPorts;
+import com.grepsr.scheduler.application.common.TimeOrderedIds;
 import com.grepsr.scheduler.benchmarks.horizon.SeededSchedules;
 import com.grepsr.scheduler.domain.common.AccountId;
-import com.grepsr.scheduler.domain.common.ReportRef;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**

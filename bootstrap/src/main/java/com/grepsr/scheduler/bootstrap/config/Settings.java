@@ -3,8 +3,8 @@ package com.grepsr.scheduler.bootstrap.config;
 import com.grepsr.scheduler.application.model.CrawlerTokens;
 
 import com.grepsr.scheduler.adapters.k8s.KubernetesSettings;
-import com.grepsr.scheduler.application.service.DaemonSettings;
-import com.grepsr.scheduler.application.service.RetentionSettings;
+import com.grepsr.scheduler.application.daemon.DaemonSettings;
+import com.grepsr.scheduler.application.daemon.reconcile.RetentionSettings;
 
 import java.nio.file.Path;
 import java.time.Duration;

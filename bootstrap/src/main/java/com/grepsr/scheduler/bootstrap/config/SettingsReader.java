@@ -1,14 +1,14 @@
 package com.grepsr.scheduler.bootstrap.config;
 
+import com.grepsr.scheduler.application.daemon.DaemonSettings;
+import com.grepsr.scheduler.application.daemon.reconcile.RetentionSettings;
+import com.grepsr.scheduler.bootstrap.config.Settings.Tls;
+import com.grepsr.scheduler.bootstrap.config.Settings.Trigger;
 import com.grepsr.scheduler.adapters.k8s.KubernetesSettings;
 import com.grepsr.scheduler.application.model.CrawlerTokens;
-import com.grepsr.scheduler.application.service.DaemonSettings;
-import com.grepsr.scheduler.application.service.RetentionSettings;
 import com.grepsr.scheduler.bootstrap.config.Settings.Endpoint;
 import com.grepsr.scheduler.bootstrap.config.Settings.Store;
 import com.grepsr.scheduler.bootstrap.config.Settings.StoreKind;
-import com.grepsr.scheduler.bootstrap.config.Settings.Tls;
-import com.grepsr.scheduler.bootstrap.config.Settings.Trigger;
 
 import java.io.IOException;
 import java.io.Reader;

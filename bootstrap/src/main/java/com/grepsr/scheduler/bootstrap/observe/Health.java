@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.bootstrap.observe;
 
-import com.grepsr.scheduler.application.service.DaemonLoop;
+import com.grepsr.scheduler.application.daemon.DaemonLoop;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.bootstrap.observe;
 
-import com.grepsr.scheduler.application.service.Retention;
+import com.grepsr.scheduler.application.daemon.reconcile.Retention;
 import com.grepsr.scheduler.adapters.web.DispatchMeters;
 import com.grepsr.scheduler.adapters.web.DispatchRecorder;
 import io.micrometer.core.instrument.Counter;

@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.bootstrap.runtime;
 
-import com.grepsr.scheduler.application.service.DaemonLoop;
+import com.grepsr.scheduler.application.daemon.DaemonLoop;
 import com.grepsr.scheduler.bootstrap.observe.Health;
 import io.micrometer.core.instrument.Timer;
 

@@ -11,7 +11,7 @@ import com.grepsr.scheduler.adapters.grpc.tls.TlsSettings;
 import com.grepsr.scheduler.adapters.web.Authenticator;
 import com.grepsr.scheduler.adapters.web.DashboardUseCases;
 import com.grepsr.scheduler.adapters.web.WebDashboard;
-import com.grepsr.scheduler.application.service.SchedulerCore;
+import com.grepsr.scheduler.application.SchedulerCore;
 import com.grepsr.scheduler.bootstrap.api.ApiServer;
 import com.grepsr.scheduler.bootstrap.api.DashboardServer;
 import com.grepsr.scheduler.bootstrap.api.GrpcMetricsInterceptor;

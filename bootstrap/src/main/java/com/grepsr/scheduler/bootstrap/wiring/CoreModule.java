@@ -2,8 +2,8 @@ package com.grepsr.scheduler.bootstrap.wiring;
 
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
-import com.grepsr.scheduler.application.service.SchedulerCore;
-import com.grepsr.scheduler.application.service.SchedulerPorts;
+import com.grepsr.scheduler.application.SchedulerCore;
+import com.grepsr.scheduler.application.SchedulerPorts;
 import com.grepsr.scheduler.bootstrap.config.Settings;
 import com.grepsr.scheduler.bootstrap.observe.SchedulerMetrics;
 import com.grepsr.scheduler.bootstrap.observe.TimedRunStore;

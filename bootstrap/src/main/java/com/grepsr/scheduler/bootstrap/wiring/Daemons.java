@@ -2,12 +2,12 @@ package com.grepsr.scheduler.bootstrap.wiring;
 
 import com.grepsr.scheduler.application.port.out.ActivityPublisherPort;
 import com.grepsr.scheduler.application.port.out.RunTriggerPort;
-import com.grepsr.scheduler.application.service.ActivityRelayDaemon;
-import com.grepsr.scheduler.application.service.ActivityRelaySettings;
-import com.grepsr.scheduler.application.service.CalculatorDaemon;
-import com.grepsr.scheduler.application.service.ProcessorDaemon;
-import com.grepsr.scheduler.application.service.ReconcilerDaemon;
-import com.grepsr.scheduler.application.service.SchedulerCore;
+import com.grepsr.scheduler.application.daemon.ActivityRelayDaemon;
+import com.grepsr.scheduler.application.daemon.ActivityRelaySettings;
+import com.grepsr.scheduler.application.daemon.CalculatorDaemon;
+import com.grepsr.scheduler.application.daemon.ProcessorDaemon;
+import com.grepsr.scheduler.application.daemon.reconcile.ReconcilerDaemon;
+import com.grepsr.scheduler.application.SchedulerCore;
 import com.grepsr.scheduler.bootstrap.config.Settings;
 import com.grepsr.scheduler.bootstrap.observe.ObservedRunTrigger;
 import com.grepsr.scheduler.bootstrap.observe.SchedulerMetrics;

@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.bootstrap.wiring;
 
-import com.grepsr.scheduler.application.service.SchedulerCore;
+import com.grepsr.scheduler.application.SchedulerCore;
 import com.grepsr.scheduler.bootstrap.config.Role;
 import com.grepsr.scheduler.bootstrap.config.Settings;
 import com.grepsr.scheduler.bootstrap.observe.Health;

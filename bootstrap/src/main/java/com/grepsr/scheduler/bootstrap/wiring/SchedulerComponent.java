@@ -1,8 +1,8 @@
 package com.grepsr.scheduler.bootstrap.wiring;
 
 import com.grepsr.scheduler.application.port.in.SchedulerUseCases;
-import com.grepsr.scheduler.application.service.SchedulerCore;
-import com.grepsr.scheduler.application.service.SchedulerPorts;
+import com.grepsr.scheduler.application.SchedulerCore;
+import com.grepsr.scheduler.application.SchedulerPorts;
 import com.grepsr.scheduler.bootstrap.config.Settings;
 import com.grepsr.scheduler.bootstrap.observe.SchedulerMetrics;
 import com.grepsr.scheduler.bootstrap.runtime.Node;

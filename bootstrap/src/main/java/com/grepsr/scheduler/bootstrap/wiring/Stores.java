@@ -11,7 +11,7 @@ import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
 import com.grepsr.scheduler.application.port.out.TaskQueuePort;
 import com.grepsr.scheduler.application.port.out.TaskStorePort;
 import com.grepsr.scheduler.application.port.out.TransactionPort;
-import com.grepsr.scheduler.application.service.TimeOrderedIds;
+import com.grepsr.scheduler.application.common.TimeOrderedIds;
 import com.grepsr.scheduler.bootstrap.config.Settings;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;

@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.bootstrap.config;
 
-import com.grepsr.scheduler.application.service.DaemonSettings;
+import com.grepsr.scheduler.application.daemon.DaemonSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.bootstrap.deploy;
 
-import com.grepsr.scheduler.application.service.DaemonSettings;
+import com.grepsr.scheduler.application.daemon.DaemonSettings;
 import com.grepsr.scheduler.bootstrap.config.Setting;
 import com.grepsr.scheduler.bootstrap.config.Settings;
 import io.fabric8.kubernetes.api.model.ConfigMap;

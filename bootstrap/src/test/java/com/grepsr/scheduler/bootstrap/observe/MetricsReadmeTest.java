@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.bootstrap.observe;
 
-import com.grepsr.scheduler.application.service.Retention;
+import com.grepsr.scheduler.application.daemon.reconcile.Retention;
 import com.grepsr.scheduler.bootstrap.config.Settings;
 import com.grepsr.scheduler.bootstrap.wiring.Stores;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;

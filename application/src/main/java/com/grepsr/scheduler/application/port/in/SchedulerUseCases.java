@@ -1,6 +1,5 @@
 package com.grepsr.scheduler.application.port.in;
 
-
 import java.lang.reflect.RecordComponent;
 
 /**
