@@ -3,6 +3,7 @@ package com.grepsr.scheduler.application.time;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,25 +12,21 @@ class DurationTextTest {
 
     @Test
     void a_number_with_a_unit_is_the_form_to_write() {
-        assertThat(DurationText.parse("500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(DurationText.parse("30s")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(DurationText.parse("5m")).isEqualTo(Duration.ofMinutes(5));
-        assertThat(DurationText.parse("2h")).isEqualTo(Duration.ofHours(2));
-        assertThat(DurationText.parse("3d")).isEqualTo(Duration.ofDays(3));
+        assertThat(Stream.of("500ms", "30s", "5m", "2h", "3d").map(DurationText::parse)).containsExactly(
+                Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofHours(2),
+                Duration.ofDays(3));
     }
 
     @Test
     void case_and_spaces_around_the_unit_do_not_matter() {
-        assertThat(DurationText.parse(" 30 S ")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(DurationText.parse("500MS")).isEqualTo(Duration.ofMillis(500));
+        assertThat(Stream.of(" 30 S ", "500MS").map(DurationText::parse))
+                .containsExactly(Duration.ofSeconds(30), Duration.ofMillis(500));
     }
 
     @Test
     void iso_8601_stays_accepted_for_existing_configuration() {
-        assertThat(DurationText.parse("PT30S")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(DurationText.parse("PT0.2S")).isEqualTo(Duration.ofMillis(200));
-        assertThat(DurationText.parse("p3d")).isEqualTo(Duration.ofDays(3));
-        assertThat(DurationText.parse("P1DT12H")).isEqualTo(Duration.ofHours(36));
+        assertThat(Stream.of("PT30S", "PT0.2S", "p3d", "P1DT12H").map(DurationText::parse)).containsExactly(
+                Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofDays(3), Duration.ofHours(36));
     }
 
     @Test
