@@ -44,7 +44,7 @@ class CalculatorDaemonTest {
     }
 
     private List<ScheduledRun> runsOf(ScheduleId id) {
-        RunFilter f = new RunFilter(null, null, Optional.of(id), Set.of(), null, null, false);
+        RunFilter f = RunFilter.none().withSchedule(id);
         return memory.runs.list(f, PageRequest.first(500)).items();
     }
 

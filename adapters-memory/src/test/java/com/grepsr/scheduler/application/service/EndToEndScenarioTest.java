@@ -183,13 +183,13 @@ class EndToEndScenarioTest {
         int maxActive = 0;
         for (int minute = 1; minute <= 15; minute++) {
             s.run(MINUTE, MINUTE);
-            List<Task> now = TaskPages.all(s.scheduler.adapters().tasks, children);
+            List<Task> now = s.scheduler.adapters().tasks.listAll(children);
             maxActive = Math.max(maxActive, (int) now.stream()
                     .filter(t -> t.status() == TaskStatus.LAUNCHING || t.status() == TaskStatus.RUNNING).count());
             assertThat(s.scheduler.adapters().launcher.liveLaunches()
                     - now.stream().filter(t -> t.status() == TaskStatus.SUCCEEDED).count()).isLessThanOrEqualTo(3);
         }
-        List<Task> done = TaskPages.all(s.scheduler.adapters().tasks, children);
+        List<Task> done = s.scheduler.adapters().tasks.listAll(children);
         assertThat(maxActive).isEqualTo(3);
         assertThat(done).hasSize(10).allSatisfy(t -> {
             assertThat(t.status()).isEqualTo(TaskStatus.SUCCEEDED);

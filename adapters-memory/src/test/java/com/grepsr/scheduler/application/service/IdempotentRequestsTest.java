@@ -58,7 +58,7 @@ class IdempotentRequestsTest {
     }
 
     private long tasks() {
-        return TaskPages.all(s.adapters().tasks, TaskFilter.none()).size();
+        return s.adapters().tasks.listAll(TaskFilter.none()).size();
     }
 
     // ---- Schedule ------------------------------------------------------------------------------

@@ -50,11 +50,15 @@ class ProcessorDaemonTest {
         return id;
     };
 
+    private RunSettlement settlement() {
+        return new RunSettlement(memory.runs, memory.tasks, memory.outbox, memory.transactions, memory.ids);
+    }
+
     private ProcessorDaemon processor(String replica) {
         TaskStopper stopper = new TaskStopper(memory.tasks, memory.history, memory.queue, memory.launcher,
                 memory.transactions, clock);
         return new ProcessorDaemon(memory.runs, memory.schedules, memory.tasks, trigger, stopper,
-                memory.outbox, memory.transactions, memory.ids, DaemonSettings.DEFAULTS, replica);
+                settlement(), DaemonSettings.DEFAULTS, replica);
     }
 
     /** Every second from a day before T0: any whole second a test picks is one of its occurrences. */
@@ -161,7 +165,7 @@ class ProcessorDaemonTest {
         TaskStopper stopper = new TaskStopper(memory.tasks, memory.history, memory.queue, memory.launcher,
                 memory.transactions, clock);
         stopping[0] = new ProcessorDaemon(memory.runs, memory.schedules, memory.tasks, stopsAfterFirst, stopper,
-                memory.outbox, memory.transactions, memory.ids, DaemonSettings.DEFAULTS, "stopping");
+                settlement(), DaemonSettings.DEFAULTS, "stopping");
 
         ProcessorDaemon.TickResult cut = stopping[0].tick(T0);
 

@@ -6,10 +6,12 @@ import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.TaskFilter;
 import com.grepsr.scheduler.application.model.TimingInput;
+import com.grepsr.scheduler.application.port.in.OneTimeRunUseCase;
 import com.grepsr.scheduler.application.port.in.ScheduleUseCase;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.domain.common.AccountId;
+import com.grepsr.scheduler.domain.common.Parameters;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.schedule.RecurrenceSpec;
@@ -26,6 +28,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -57,6 +60,12 @@ final class ReconcilerFixture {
         return core.schedule().execute(ALICE, ScheduleUseCase.Command.of("hourly", report(), hourly)).schedule();
     }
 
+    /** A OneTimeRun of {@link #report()} by {@link #ALICE}, with the given timeout. */
+    Task runNow(Optional<Duration> timeout) {
+        return core.oneTimeRun().execute(ALICE, new OneTimeRunUseCase.Command(report(), Optional.empty(),
+                Optional.empty(), Parameters.NONE, timeout)).task();
+    }
+
     /** A PENDING run of {@code s} stored directly, as a processor that never came would leave it. */
     ScheduledRun staleRun(Schedule s, Instant fireAt) {
         ScheduledRun run = ScheduledRun.pending(memory.ids.runId(), s.id(), s.report(), fireAt, fireAt);
@@ -84,7 +93,7 @@ final class ReconcilerFixture {
     }
 
     List<Task> tasks(TaskFilter filter) {
-        return TaskPages.all(memory.tasks, filter);
+        return memory.tasks.listAll(filter);
     }
 
     static ReconcilerDaemon.TickResult nothing() {

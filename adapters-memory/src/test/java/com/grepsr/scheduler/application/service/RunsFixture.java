@@ -120,11 +120,11 @@ final class RunsFixture {
     }
 
     List<Task> allTasks() {
-        return TaskPages.all(memory.tasks, TaskFilter.none());
+        return memory.tasks.listAll(TaskFilter.none());
     }
 
     List<Task> children(TaskId parent) {
-        return TaskPages.all(memory.tasks, TaskFilter.none().withParent(parent));
+        return memory.tasks.listAll(TaskFilter.none().withParent(parent));
     }
 
     /**
@@ -132,7 +132,7 @@ final class RunsFixture {
      * minimal here; the real reconciler is another service.
      */
     void syncWithLauncher() {
-        List<Task> launched = TaskPages.all(memory.tasks, TaskFilter.none()
+        List<Task> launched = memory.tasks.listAll(TaskFilter.none()
                 .withStatuses(java.util.EnumSet.of(TaskStatus.LAUNCHING, TaskStatus.RUNNING)))
                 .stream().filter(t -> t.launchName().isPresent()).toList(); // parents have no launch
         Map<String, CrawlerLauncherPort.LaunchState> states = memory.launcher.inspect(

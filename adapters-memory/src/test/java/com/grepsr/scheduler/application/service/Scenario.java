@@ -85,7 +85,7 @@ final class Scenario {
     }
 
     List<ScheduledRun> runs(ScheduleId id, RunStatus... statuses) {
-        RunFilter filter = new RunFilter(null, null, Optional.of(id), Set.of(statuses), null, null, false);
+        RunFilter filter = RunFilter.none().withSchedule(id).withStatuses(Set.of(statuses));
         return walk(page -> scheduler.adapters().runs.list(filter, page));
     }
 
@@ -107,7 +107,7 @@ final class Scenario {
 
     /** The schedule's tasks, oldest first. */
     List<Task> tasks(ScheduleId id) {
-        List<Task> all = new ArrayList<>(TaskPages.all(scheduler.adapters().tasks, TaskFilter.none().withSchedule(id)));
+        List<Task> all = new ArrayList<>(scheduler.adapters().tasks.listAll(TaskFilter.none().withSchedule(id)));
         all.sort(Comparator.comparing(Task::createdAt).thenComparing(Task::id));
         return all;
     }

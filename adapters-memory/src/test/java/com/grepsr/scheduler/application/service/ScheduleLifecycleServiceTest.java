@@ -256,8 +256,7 @@ class ScheduleLifecycleServiceTest {
     }
 
     private List<Instant> pendingFireTimes() {
-        RunFilter pending = new RunFilter(null, null, Optional.of(schedule.id()), Set.of(RunStatus.PENDING), null,
-                null, false);
+        RunFilter pending = RunFilter.none().withSchedule(schedule.id()).withStatuses(Set.of(RunStatus.PENDING));
         return f.adapters.runs.list(pending, PageRequest.first(100)).items().stream().map(ScheduledRun::fireAt)
                 .toList();
     }

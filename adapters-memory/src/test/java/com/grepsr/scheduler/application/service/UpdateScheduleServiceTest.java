@@ -214,8 +214,8 @@ class UpdateScheduleServiceTest {
     }
 
     private List<Instant> pendingFireTimes() {
-        RunFilter pending = new RunFilter(null, null, Optional.of(schedule.id()),
-                java.util.Set.of(com.grepsr.scheduler.domain.run.RunStatus.PENDING), null, null, false);
+        RunFilter pending = RunFilter.none().withSchedule(schedule.id())
+                .withStatuses(java.util.Set.of(com.grepsr.scheduler.domain.run.RunStatus.PENDING));
         return f.adapters.runs.list(pending, PageRequest.first(100)).items().stream().map(ScheduledRun::fireAt)
                 .toList();
     }

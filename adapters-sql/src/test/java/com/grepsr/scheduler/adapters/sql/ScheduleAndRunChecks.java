@@ -209,10 +209,10 @@ abstract class ScheduleAndRunChecks {
     void runs_list_in_fire_order_both_ways_with_filters() {
         runs.insertIfAbsent(IntStream.range(0, 7)
                 .mapToObj(i -> Fixtures.run("r-" + i, "s-" + (i % 2), T0.plusSeconds(i / 2))).toList());
-        RunFilter upcoming = new RunFilter(null, null, null, Set.of(RunStatus.PENDING), Optional.of(T0),
-                Optional.of(T0.plusSeconds(2)), false);
+        RunFilter upcoming = RunFilter.none().withStatuses(Set.of(RunStatus.PENDING)).firingFrom(T0)
+                .firingUntil(T0.plusSeconds(2));
         assertThat(all(upcoming, 2)).containsExactly("r-0", "r-1", "r-2", "r-3", "r-4", "r-5");
-        RunFilter newest = new RunFilter(null, null, Optional.of(ScheduleId.of("s-0")), null, null, null, true);
+        RunFilter newest = RunFilter.none().withSchedule(ScheduleId.of("s-0")).sortedNewestFirst();
         assertThat(all(newest, 3)).containsExactly("r-6", "r-4", "r-2", "r-0");
     }
 

@@ -156,7 +156,7 @@ abstract class TimingFlipChecks {
     }
 
     private static List<ScheduledRun> pending(SqlAdapters sql, ScheduleId id) {
-        RunFilter f = new RunFilter(null, null, Optional.of(id), Set.of(RunStatus.PENDING), null, null, false);
+        RunFilter f = RunFilter.none().withSchedule(id).withStatuses(Set.of(RunStatus.PENDING));
         return walkAllPages(PageRequest.MAX_SIZE, page -> sql.runs().list(f, page));
     }
 

@@ -52,7 +52,7 @@ final class BatchRunFiring {
     Map<ScheduledRunId, TaskId> fireAll(List<ScheduledRun> runs, Function<ScheduledRun, TaskId> one) {
         Map<ScheduledRunId, TaskId> fired = new LinkedHashMap<>();
         runs.forEach(r -> fired.put(r.id(), null));
-        List<TaskId> ids = runs.stream().map(BatchRunFiring::taskIdOf).toList();
+        List<TaskId> ids = runs.stream().map(r -> r.id().taskId()).toList();
         Map<TaskId, Task> existing = tasks.findAll(ids).stream().collect(Collectors.toMap(Task::id, t -> t));
         Map<ScheduleId, Schedule> live = schedules.findAll(runs.stream().map(ScheduledRun::scheduleId).toList())
                 .stream().filter(s -> s.status() != ScheduleStatus.DELETED)
@@ -61,13 +61,13 @@ final class BatchRunFiring {
         Map<TaskId, ScheduledRun> runOf = new LinkedHashMap<>();
         for (ScheduledRun run : runs) {
             Schedule schedule = live.get(run.scheduleId());
-            if (existing.containsKey(taskIdOf(run)) || schedule == null) {
+            if (existing.containsKey(run.id().taskId()) || schedule == null) {
                 fired.put(run.id(), one.apply(run));
                 continue;
             }
             TaskOrigin origin = TaskOrigin.scheduled(run.report(), schedule.id(), run.id(),
                     schedule.details().parameters(), schedule.details().taskTimeout());
-            Task task = Task.queue(taskIdOf(run), origin, clock.instant());
+            Task task = Task.queue(run.id().taskId(), origin, clock.instant());
             queued.add(task);
             runOf.put(task.id(), run);
         }
@@ -88,10 +88,6 @@ final class BatchRunFiring {
             fired.put(runOf.get(t.id()).id(), t.id());
         }
         return fired;
-    }
-
-    private static TaskId taskIdOf(ScheduledRun run) {
-        return TaskId.of(run.id().value());
     }
 
     /** The first history row of a scheduled task says which run it fires, as the one-run path's does. */

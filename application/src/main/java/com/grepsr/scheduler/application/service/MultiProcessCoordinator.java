@@ -89,7 +89,7 @@ public final class MultiProcessCoordinator {
                     + parent.status(), Source.SCHEDULER).stopped();
             return new Advance(parentId, List.of(), Optional.empty(), stopped);
         }
-        List<Task> children = TaskPages.all(tasks, TaskFilter.none().withParent(parentId));
+        List<Task> children = tasks.listAll(TaskFilter.none().withParent(parentId));
         int slots = parent.origin().parallelism() - (int) children.stream().filter(MultiProcessCoordinator::launched).count();
         List<TaskId> launched = new ArrayList<>();
         List<Task> waiting = children.stream().filter(t -> t.status() == TaskStatus.QUEUED).sorted(BY_INDEX).toList();

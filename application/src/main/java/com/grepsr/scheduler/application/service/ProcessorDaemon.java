@@ -2,15 +2,11 @@ package com.grepsr.scheduler.application.service;
 
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.TaskFilter;
-import com.grepsr.scheduler.application.port.out.ActivityOutboxPort;
-import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
 import com.grepsr.scheduler.application.port.out.RunTriggerPort;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.port.out.TaskStorePort;
-import com.grepsr.scheduler.application.port.out.TransactionPort;
 import com.grepsr.scheduler.domain.error.IllegalTransitionException;
-import com.grepsr.scheduler.domain.event.ActivityEvents;
 import com.grepsr.scheduler.domain.run.DueRun;
 import com.grepsr.scheduler.domain.run.DueRunDecision;
 import com.grepsr.scheduler.domain.run.DueRunPolicy;
@@ -36,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The Schedule Processor: claims due runs in batches (exclusively, across replicas), judges each
@@ -53,9 +48,7 @@ public final class ProcessorDaemon {
     private final TaskStorePort tasks;
     private final RunTriggerPort trigger;
     private final TaskStopper stopper;
-    private final ActivityOutboxPort outbox;
-    private final TransactionPort tx;
-    private final IdGeneratorPort ids;
+    private final RunSettlement settlement;
     private final DaemonSettings settings;
     private final String replica;
     /** Set when the process stops: see {@link #stopDispatching()}. */
@@ -76,16 +69,14 @@ public final class ProcessorDaemon {
     }
 
     public ProcessorDaemon(ScheduledRunStorePort runs, ScheduleStorePort schedules, TaskStorePort tasks,
-                           RunTriggerPort trigger, TaskStopper stopper, ActivityOutboxPort outbox,
-                           TransactionPort tx, IdGeneratorPort ids, DaemonSettings settings, String replica) {
+                           RunTriggerPort trigger, TaskStopper stopper, RunSettlement settlement,
+                           DaemonSettings settings, String replica) {
         this.runs = runs;
         this.schedules = schedules;
         this.tasks = tasks;
         this.trigger = trigger;
         this.stopper = stopper;
-        this.outbox = outbox;
-        this.tx = tx;
-        this.ids = ids;
+        this.settlement = settlement;
         this.settings = settings;
         this.replica = replica;
     }
@@ -117,10 +108,10 @@ public final class ProcessorDaemon {
             ScheduledRun run = inOrder.get(next);
             DueRunDecision d = DueRunPolicy.decide(due(batch, run, waiting.contains(run.scheduleId())), now);
             switch (d.outcome()) {
-                case CANCEL -> cancelled += settle(run.cancel(now), false);
-                case MISS_PAUSED -> missed += settle(run.miss(MissCause.PAUSED, now), true);
-                case MISS_DOWN -> missed += settle(run.miss(MissCause.SCHEDULER_DOWN, now), true);
-                case SKIP_OVERLAP -> skipped += settle(run.skip(MissCause.OVERLAP, now), true);
+                case CANCEL -> cancelled += settlement.settle(run.cancel(now));
+                case MISS_PAUSED -> missed += settlement.settle(run.miss(MissCause.PAUSED, now));
+                case MISS_DOWN -> missed += settlement.settle(run.miss(MissCause.SCHEDULER_DOWN, now));
+                case SKIP_OVERLAP -> skipped += settlement.settle(run.skip(MissCause.OVERLAP, now));
                 case WAIT -> waiting.add(run.scheduleId());
                 case FIRE -> {
                     d.stopFirst().forEach(this::replace);
@@ -159,7 +150,7 @@ public final class ProcessorDaemon {
         }
         Map<ScheduleId, Schedule> found = new HashMap<>();
         schedules.findAll(newest.keySet()).forEach(s -> found.put(s.id(), s));
-        return new Claimed(found, newest, firedBefore(claimed));
+        return new Claimed(found, newest, settlement.firedBefore(claimed));
     }
 
     private record Claimed(Map<ScheduleId, Schedule> schedules, Map<ScheduleId, Instant> newest,
@@ -176,7 +167,7 @@ public final class ProcessorDaemon {
     private DueRun due(Claimed batch, ScheduledRun run, boolean anotherWaits) {
         ScheduleId id = run.scheduleId();
         return new DueRun(run, Optional.ofNullable(batch.schedules().get(id)),
-                batch.firedBefore().contains(RunNowService.taskOf(run.id())),
+                batch.firedBefore().contains(run.id().taskId()),
                 run.fireAt().equals(batch.newest().get(id)), anotherWaits,
                 () -> activeTasks(id), () -> latestTaskEnd(id));
     }
@@ -187,22 +178,6 @@ public final class ProcessorDaemon {
         return runs.nextDueAt(now.plus(max)).map(at -> Duration.between(now, at))
                 .map(d -> d.isNegative() ? Duration.ZERO : d.compareTo(max) > 0 ? max : d)
                 .orElse(max);
-    }
-
-    /**
-     * The tasks that already exist for claimed runs: a replica fired them and died before settling
-     * (its lease ran out). Firing was decided when the task was committed, so such a run is only
-     * finished — relaunched if need be and settled DISPATCHED — never judged again: judged late,
-     * the misfire policy would miss it and the overlap policy would count its own task as a
-     * previous one (skip it, or stop its crawler), while the reconciler launches that task anyway.
-     * One read per batch.
-     */
-    private Set<TaskId> firedBefore(List<ScheduledRun> claimed) {
-        if (claimed.isEmpty()) {
-            return Set.of();
-        }
-        List<TaskId> ids = claimed.stream().map(r -> RunNowService.taskOf(r.id())).toList();
-        return tasks.findAll(ids).stream().map(Task::id).collect(Collectors.toSet());
     }
 
     /** When the schedule's latest task ended, if it did. */
@@ -227,7 +202,7 @@ public final class ProcessorDaemon {
 
     private int fire(ScheduledRun run, Instant now) {
         var task = trigger.trigger(run);
-        return settle(run.dispatch(task, now), false);
+        return settlement.settle(run.dispatch(task, now));
     }
 
     /**
@@ -239,17 +214,6 @@ public final class ProcessorDaemon {
             return 0;
         }
         Map<ScheduledRunId, TaskId> fired = trigger.triggerAll(batch);
-        List<ScheduledRun> dispatched = batch.stream().map(run -> run.dispatch(fired.get(run.id()), now)).toList();
-        return tx.inTransaction(() -> runs.settleAll(dispatched));
-    }
-
-    private int settle(ScheduledRun settled, boolean announce) {
-        return tx.inTransaction(() -> {
-            boolean changed = runs.settle(settled);
-            if (changed && announce) {
-                outbox.append(ActivityEvents.missed(ids.eventId(), settled, settled.settledAt()));
-            }
-            return changed ? 1 : 0;
-        });
+        return settlement.settleDispatched(batch.stream().map(run -> run.dispatch(fired.get(run.id()), now)).toList());
     }
 }

@@ -57,14 +57,6 @@ public final class RunNowService implements OneTimeRunUseCase, OneTimeTestRunUse
         this.clock = clock;
     }
 
-    /**
-     * The task of a scheduled run has the run's id: what makes firing a run idempotent, and lets
-     * the processor see that a run was fired before (by a replica that died before settling it).
-     */
-    static TaskId taskOf(ScheduledRunId run) {
-        return TaskId.of(run.value());
-    }
-
     @Override
     public OneTimeRunUseCase.Result execute(Caller caller, OneTimeRunUseCase.Command command) {
         caller.requireAccess(command.report().accountId(), "report " + command.report().reportId().value());
@@ -73,7 +65,7 @@ public final class RunNowService implements OneTimeRunUseCase, OneTimeTestRunUse
             caller.requireAdmin("firing a scheduled run");
             // the same run fired again: its task is the answer, whatever happened to the schedule since
             ScheduledRunId runId = command.scheduledRun().get();
-            Optional<Task> existing = tasks.find(taskOf(runId));
+            Optional<Task> existing = tasks.find(runId.taskId());
             if (existing.isPresent()) {
                 caller.requireAccess(existing.get().report().accountId(), "task " + runId.value());
                 return new OneTimeRunUseCase.Result(again(existing.get(), runId));
@@ -120,7 +112,7 @@ public final class RunNowService implements OneTimeRunUseCase, OneTimeTestRunUse
 
     /** The task of a scheduled run: the existing one, or a new SCHEDULED task with the run's id. */
     private Task fire(OneTimeRunUseCase.Command command, Schedule schedule, ScheduledRunId runId) {
-        TaskId taskId = taskOf(runId);
+        TaskId taskId = runId.taskId();
         ScheduledRun run = runs.find(runId)
                 .orElseThrow(() -> new NotFoundException("scheduled run", runId.value()));
         if (!run.scheduleId().equals(schedule.id())) {

@@ -30,24 +30,27 @@ public final class RunQueryService
     public GetMissedScheduleRunsUseCase.Result execute(Caller caller, GetMissedScheduleRunsUseCase.Query query) {
         // naming a schedule: unknown is NOT_FOUND and another account's is denied, not an empty list
         query.scheduleId().ifPresent(id -> access.load(caller, id));
-        RunFilter filter = new RunFilter(caller.scope(query.account()), query.report(), query.scheduleId(),
-                missed(query.includeSkipped()), query.from(), query.to(), true);
+        RunFilter filter = RunFilter.none().withAccount(caller.scope(query.account())).withReport(query.report())
+                .withSchedule(query.scheduleId()).withStatuses(missed(query.includeSkipped()))
+                .firingBetween(query.from(), query.to()).sortedNewestFirst();
         return new GetMissedScheduleRunsUseCase.Result(runs.list(filter, query.page()));
     }
 
     @Override
     public GetAllMissedRunsUseCase.Result execute(Caller caller, GetAllMissedRunsUseCase.Query query) {
         caller.requireAdmin("GetAllMissedRuns");
-        RunFilter filter = new RunFilter(query.account(), null, null, missed(query.includeSkipped()), query.from(),
-                query.to(), true);
+        RunFilter filter = RunFilter.none().withAccount(query.account())
+                .withStatuses(missed(query.includeSkipped())).firingBetween(query.from(), query.to())
+                .sortedNewestFirst();
         return new GetAllMissedRunsUseCase.Result(runs.list(filter, query.page()));
     }
 
     @Override
     public GetScheduledTasksUseCase.Result execute(Caller caller, GetScheduledTasksUseCase.Query query) {
         query.scheduleId().ifPresent(id -> access.load(caller, id));
-        RunFilter filter = new RunFilter(caller.scope(query.account()), query.report(), query.scheduleId(),
-                Set.of(RunStatus.PENDING), query.from(), query.to(), false);
+        RunFilter filter = RunFilter.none().withAccount(caller.scope(query.account())).withReport(query.report())
+                .withSchedule(query.scheduleId()).withStatuses(Set.of(RunStatus.PENDING))
+                .firingBetween(query.from(), query.to());
         return new GetScheduledTasksUseCase.Result(runs.list(filter, query.page()));
     }
 

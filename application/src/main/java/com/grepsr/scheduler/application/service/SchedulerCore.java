@@ -18,6 +18,7 @@ public final class SchedulerCore {
     private final TaskStatusRecorder recorder;
     private final TaskLaunchService launches;
     private final TaskStopper stopper;
+    private final RunSettlement settlement;
     private final MultiProcessCoordinator coordinator;
     private final CreateScheduleService createSchedule;
     private final UpdateScheduleService updateSchedule;
@@ -48,6 +49,7 @@ public final class SchedulerCore {
         recorder = new TaskStatusRecorder(p.tasks(), p.history(), p.tx(), p.clock());
         launches = new TaskLaunchService(p.tasks(), p.history(), p.catalog(), p.launcher(), p.tx(), p.clock());
         stopper = new TaskStopper(p.tasks(), p.history(), p.queue(), p.launcher(), p.tx(), p.clock());
+        settlement = new RunSettlement(p.runs(), p.tasks(), p.outbox(), p.tx(), p.ids());
         IdempotentRequests requests = new IdempotentRequests(p.requests(), p.tx(), p.clock(),
                 settings.requestIdRetention());
         coordinator = new MultiProcessCoordinator(p.tasks(), p.history(), p.queue(), launches, stopper, p.ids(), p.tx(),
@@ -94,14 +96,19 @@ public final class SchedulerCore {
 
     /** A processor firing runs through {@code trigger}, e.g. a remote scheduler service. */
     public ProcessorDaemon processor(String replica, RunTriggerPort trigger) {
-        return new ProcessorDaemon(ports.runs(), ports.schedules(), ports.tasks(), trigger, stopper, ports.outbox(),
-                ports.tx(), ports.ids(), settings, replica);
+        return new ProcessorDaemon(ports.runs(), ports.schedules(), ports.tasks(), trigger, stopper, settlement,
+                settings, replica);
     }
 
     public ReconcilerDaemon reconciler() {
-        return new ReconcilerDaemon(ports.schedules(), ports.runs(), ports.tasks(), ports.launcher(), recorder,
-                launches, coordinator, lifecycle, ports.outbox(), ports.requests(), ports.tx(), ports.ids(), settings,
-                retention);
+        return new ReconcilerDaemon(new ReconcilerDaemon.Steps(
+                new ResumePausesStep(ports.schedules(), lifecycle),
+                new FollowLaunchesStep(ports.tasks(), ports.launcher(), recorder, settings.lostGrace()),
+                new RelaunchOrphansStep(ports.tasks(), launches, settings.lostGrace()),
+                new AdvanceParentsStep(ports.tasks(), recorder, coordinator),
+                new MissOverdueRunsStep(ports.runs(), settlement, settings.maxCatchUp()),
+                new ForgetRequestIdsStep(ports.requests(), settings.requestIdRetention()),
+                retention));
     }
 
     /** The reconciler's prune step, for the CLI's {@code prune}. */

@@ -105,7 +105,7 @@ public final class TaskStopper {
      * Returns the ids of the tasks this call stopped.
      */
     public List<TaskId> stopAll(TaskFilter filter, String message, Source source) {
-        List<Task> active = new ArrayList<>(TaskPages.all(tasks, filter.withStatuses(TaskPages.ACTIVE)));
+        List<Task> active = new ArrayList<>(tasks.listAll(filter.withStatuses(TaskStatus.actives())));
         active.sort(Comparator.comparing((Task t) -> t.kind() != TaskKind.PARENT));
         Set<TaskId> stopped = new LinkedHashSet<>();
         for (Task t : active) {
@@ -134,7 +134,7 @@ public final class TaskStopper {
     private StoppedChildren endChildren(Task parent, Ending ending) {
         long dropped = queue.clear(parent.id());
         List<TaskId> ended = new ArrayList<>();
-        for (Task child : TaskPages.all(tasks, TaskFilter.none().withParent(parent.id()).withStatuses(TaskPages.ACTIVE))) {
+        for (Task child : tasks.listAll(TaskFilter.none().withParent(parent.id()).withStatuses(TaskStatus.actives()))) {
             endOne(child, ending).ifPresent(ended::add);
         }
         return new StoppedChildren(ended, dropped);

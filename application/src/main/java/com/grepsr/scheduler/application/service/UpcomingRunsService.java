@@ -72,20 +72,10 @@ public final class UpcomingRunsService implements GetUpcomingAccountSchedulesUse
     /** Reads the account's forecastable schedules into {@code out}; false when it stopped at the cap. */
     private boolean load(AccountId account, List<Schedule> out) {
         ScheduleFilter filter = new ScheduleFilter(Optional.of(account), Optional.empty(), Optional.empty(), FORECAST);
-        PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-        while (true) {
-            Page<Schedule> page = schedules.list(filter, request);
-            for (Schedule s : page.items()) {
-                if (out.size() == MAX_SCHEDULES) {
-                    return false;
-                }
-                out.add(s);
-            }
-            if (!page.hasNext()) {
-                return true;
-            }
-            request = new PageRequest(PageRequest.MAX_SIZE, page.nextPageToken());
-        }
+        List<Schedule> read = Page.readAll(page -> schedules.list(filter, page), PageRequest.MAX_SIZE,
+                MAX_SCHEDULES + 1);
+        out.addAll(read.subList(0, Math.min(read.size(), MAX_SCHEDULES)));
+        return read.size() <= MAX_SCHEDULES;
     }
 
     private static UpcomingRunMerge.Position decode(String token) {

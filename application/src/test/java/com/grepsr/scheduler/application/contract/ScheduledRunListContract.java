@@ -67,22 +67,22 @@ public abstract class ScheduledRunListContract extends StoreContract implements 
         ScheduledRun missed = ofA1.get(1).miss(MissCause.SCHEDULER_DOWN, hoursAfterBase(2));
         stores.runs().settle(missed);
 
-        assertThat(list(new RunFilter(Optional.of(a1.report().accountId()), null, null, null, null, null, false)))
+        assertThat(list(RunFilter.none().withAccount(a1.report().accountId())))
                 .hasSize(10);
-        assertThat(list(new RunFilter(Optional.of(b1.report().accountId()), null, null, null, null, null, false)))
+        assertThat(list(RunFilter.none().withAccount(b1.report().accountId())))
                 .extracting(ScheduledRun::id).containsExactlyElementsOf(ofB1.stream().map(ScheduledRun::id).toList());
-        assertThat(list(new RunFilter(null, Optional.of(a2.report().reportId()), null, null, null, null, false)))
+        assertThat(list(RunFilter.none().withReport(Optional.of(a2.report().reportId()))))
                 .hasSize(5).allMatch(r -> r.scheduleId().equals(a2.id()));
-        assertThat(list(new RunFilter(null, null, Optional.of(a1.id()), Set.of(RunStatus.MISSED), null, null, false)))
+        assertThat(list(RunFilter.none().withSchedule(a1.id()).withStatuses(Set.of(RunStatus.MISSED))))
                 .containsExactly(missed);
-        assertThat(list(new RunFilter(null, null, Optional.of(a1.id()), Set.of(RunStatus.PENDING, RunStatus.MISSED),
-                null, null, false))).hasSize(5);
-        assertThat(list(new RunFilter(null, null, Optional.of(a1.id()), null, Optional.of(hoursAfterBase(1)),
-                Optional.of(hoursAfterBase(3)), false))).extracting(ScheduledRun::fireAt)
+        assertThat(list(RunFilter.none().withSchedule(a1.id())
+                .withStatuses(Set.of(RunStatus.PENDING, RunStatus.MISSED)))).hasSize(5);
+        assertThat(list(RunFilter.none().withSchedule(a1.id()).firingFrom(hoursAfterBase(1))
+                .firingUntil(hoursAfterBase(3)))).extracting(ScheduledRun::fireAt)
                 .as("both ends inclusive").containsExactly(hoursAfterBase(1), hoursAfterBase(2), hoursAfterBase(3));
-        assertThat(list(new RunFilter(null, null, null, null, Optional.of(hoursAfterBase(4)), null, true)))
+        assertThat(list(RunFilter.none().firingFrom(hoursAfterBase(4)).sortedNewestFirst()))
                 .hasSize(3);
-        assertThat(list(new RunFilter(null, null, null, null, null, Optional.of(BASE), false))).hasSize(3);
+        assertThat(list(RunFilter.none().firingUntil(BASE))).hasSize(3);
     }
 
     @Test

@@ -375,6 +375,6 @@ public abstract class ScheduledRunStorePortContract extends StoreContract {
 
     private List<ScheduledRun> allRuns(Schedule s) {
         return walkAllPages(PageRequest.MAX_SIZE, p -> stores.runs().list(
-                new RunFilter(null, null, Optional.of(s.id()), null, null, null, false), p));
+                RunFilter.none().withSchedule(s.id()), p));
     }
 }

@@ -44,4 +44,9 @@ public enum TaskStatus {
     public static Set<TaskStatus> finals() {
         return EnumSet.copyOf(FINAL);
     }
+
+    /** QUEUED, LAUNCHING and RUNNING: what can still be stopped or counts against parallelism. */
+    public static Set<TaskStatus> actives() {
+        return EnumSet.complementOf(EnumSet.copyOf(FINAL));
+    }
 }

@@ -38,8 +38,8 @@ record AccountSnapshot(List<String> schedules, List<String> tasks, List<String> 
                 Optional.empty(), EnumSet.allOf(ScheduleStatus.class)), page)).stream()
                 .map(AccountSnapshot::describe).toList();
         List<Task> tasks = all(page -> stores.tasks.list(TaskFilter.none().withAccount(owner), page));
-        List<ScheduledRun> runs = all(page -> stores.runs.list(new RunFilter(owner, null, null,
-                EnumSet.allOf(RunStatus.class), null, null, false), page));
+        List<ScheduledRun> runs = all(page -> stores.runs.list(RunFilter.none().withAccount(owner)
+                .withStatuses(EnumSet.allOf(RunStatus.class)), page));
         List<TaskHistoryEntry> history = new ArrayList<>();
         Map<String, Long> waiting = new TreeMap<>();
         for (Task t : tasks) {

@@ -11,7 +11,6 @@ import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskKind;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +21,7 @@ import java.util.Set;
 public interface GetActiveTasksV2UseCase {
 
     /** The statuses this list covers. */
-    Set<TaskStatus> ACTIVE = Set.copyOf(EnumSet.of(TaskStatus.QUEUED, TaskStatus.LAUNCHING, TaskStatus.RUNNING));
+    Set<TaskStatus> ACTIVE = Set.copyOf(TaskStatus.actives());
 
     /**
      * @param statuses a subset of {@link #ACTIVE}; empty for all of them

@@ -62,6 +62,11 @@ public interface TaskStorePort {
     /** Tasks matching the filter, newest first, one keyset page at a time. */
     Page<Task> list(TaskFilter filter, PageRequest page);
 
+    /** Every task matching the filter, newest first, read page by page. */
+    default List<Task> listAll(TaskFilter filter) {
+        return Page.readAll(page -> list(filter, page), PageRequest.MAX_SIZE, Integer.MAX_VALUE);
+    }
+
     /** Counts and durations over the tasks matching the filter. */
     TaskStats stats(TaskFilter filter);
 

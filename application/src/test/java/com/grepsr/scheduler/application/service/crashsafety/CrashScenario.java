@@ -194,7 +194,7 @@ public final class CrashScenario {
     public List<ScheduledRunId> runIds() {
         List<ScheduledRunId> ids = new ArrayList<>();
         for (Schedule s : schedules) {
-            RunFilter ofSchedule = new RunFilter(null, null, Optional.of(s.id()), Set.of(), null, null, false);
+            RunFilter ofSchedule = RunFilter.none().withSchedule(s.id());
             stores.runs().list(ofSchedule, PageRequest.first(10)).items().forEach(r -> ids.add(r.id()));
         }
         return ids;

@@ -165,7 +165,7 @@ public abstract class TimingChangeRaceChecks {
     }
 
     private List<ScheduledRun> pendingRuns() {
-        RunFilter pending = new RunFilter(null, null, Optional.of(id), Set.of(RunStatus.PENDING), null, null, false);
+        RunFilter pending = RunFilter.none().withSchedule(id).withStatuses(Set.of(RunStatus.PENDING));
         return walkAllPages(PageRequest.MAX_SIZE, page -> stores.runs().list(pending, page));
     }
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The reconciler and runs left PENDING past the catch-up deadline: missed with an event, unless a
  * processor that died had already committed the run's task, in which case the run was fired.
  */
-class ReconcilerOverdueRunsTest {
+class MissOverdueRunsStepTest {
 
     private final ReconcilerFixture f = new ReconcilerFixture();
 
