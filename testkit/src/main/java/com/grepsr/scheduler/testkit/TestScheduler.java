@@ -69,7 +69,7 @@ public final class TestScheduler {
     public Schedule createSchedule(String name, ReportRef report, TimingInput timing) {
         ScheduleUseCase.Command command = new ScheduleUseCase.Command(name, report, timing, null, null, null,
                 Optional.empty(), Optional.empty());
-        return core().schedule().execute(TEST_ADMIN, command).schedule();
+        return core().useCases().schedule().execute(TEST_ADMIN, command).schedule();
     }
 
     /** Moves the clock {@code by}, a {@link #DEFAULT_STEP} at a time, ticking every daemon after each step. */

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.grpc;
 
+import com.grepsr.scheduler.application.port.in.SchedulerUseCases;
 import com.grepsr.scheduler.adapters.grpc.auth.AuthInterceptor;
 import com.grepsr.scheduler.adapters.grpc.service.SchedulerGrpcService;
 import com.grepsr.scheduler.adapters.grpc.service.UnparseableRequests;

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.grpc;
 
+import com.grepsr.scheduler.application.port.in.SchedulerUseCases;
 import com.google.protobuf.Timestamp;
 import com.google.rpc.BadRequest;
 import com.grepsr.scheduler.adapters.grpc.auth.ApiToken;
@@ -74,16 +75,9 @@ public final class GrpcTestKit implements AutoCloseable {
         channel = InProcessChannelBuilder.forName(name).directExecutor().build();
     }
 
-    /** What the bootstrap will write: one use case per method, from the core's accessors. */
+    /** What the bootstrap serves: the core's use cases, one per method. */
     static SchedulerUseCases useCasesOf(SchedulerCore c) {
-        return new SchedulerUseCases(c.oneTimeRun(), c.oneTimeTestRun(), c.stopRun(), c.schedule(), c.stopSchedule(),
-                c.updateSchedule(), c.addToTaskQueue(), c.getTaskStatus(), c.multiProcessRun(), c.getTasksStatus(),
-                c.getActiveTasksV2(), c.getScheduledTasks(), c.getCompletedTasks(), c.getChildTasks(), c.stopTask(),
-                c.stopChildTasks(), c.getSchedules(), c.unpauseSchedule(), c.updateTaskHistory(), c.updateMetaByJob(),
-                c.updateTaskHistoryByBatch(), c.getTaskInfo(), c.getStats(), c.getTaskHistoryBySchedulerId(),
-                c.getTaskHistoryInfo(), c.updateAllTaskHistoryByStatus(), c.getMissedScheduleRuns(),
-                c.getUpcomingAccountSchedules(), c.getAllSchedules(), c.getAllMissedRuns(), c.getNextSchedules(),
-                c.getSchedule());
+        return c.useCases();
     }
 
     public SchedulerServiceBlockingStub stub(String token) {

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.grpc;
 
+import com.grepsr.scheduler.application.port.in.SchedulerUseCases;
 import com.google.protobuf.Duration;
 import com.google.protobuf.Timestamp;
 import com.grepsr.scheduler.adapters.grpc.v1.GetActiveTasksV2Request;
@@ -115,13 +116,6 @@ class MalformedRequestTest {
     }
 
     private static SchedulerUseCases withGetTaskStatus(SchedulerUseCases u, GetTaskStatusUseCase replacement) {
-        return new SchedulerUseCases(u.oneTimeRun(), u.oneTimeTestRun(), u.stopRun(), u.schedule(), u.stopSchedule(),
-                u.updateSchedule(), u.addToTaskQueue(), replacement, u.multiProcessRun(), u.getTasksStatus(),
-                u.getActiveTasksV2(), u.getScheduledTasks(), u.getCompletedTasks(), u.getChildTasks(), u.stopTask(),
-                u.stopChildTasks(), u.getSchedules(), u.unpauseSchedule(), u.updateTaskHistory(), u.updateMetaByJob(),
-                u.updateTaskHistoryByBatch(), u.getTaskInfo(), u.getStats(), u.getTaskHistoryBySchedulerId(),
-                u.getTaskHistoryInfo(), u.updateAllTaskHistoryByStatus(), u.getMissedScheduleRuns(),
-                u.getUpcomingAccountSchedules(), u.getAllSchedules(), u.getAllMissedRuns(), u.getNextSchedules(),
-                u.getSchedule());
+        return u.replacing(replacement);
     }
 }

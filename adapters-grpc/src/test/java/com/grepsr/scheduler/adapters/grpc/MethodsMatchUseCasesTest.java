@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.grpc;
 
+import com.grepsr.scheduler.application.port.in.SchedulerUseCases;
 import com.grepsr.scheduler.adapters.grpc.v1.SchedulerServiceGrpc;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;

@@ -17,7 +17,7 @@ import java.time.Instant;
  *
  * <pre>{@code
  * InMemoryScheduler s = InMemoryScheduler.startingAt(Instant.parse("2026-12-01T00:00:00Z"));
- * s.core().schedule().execute(caller, command);
+ * s.core().useCases().schedule().execute(caller, command);
  * s.clock().tick(Duration.ofHours(1));
  * s.tickAll();
  * }</pre>

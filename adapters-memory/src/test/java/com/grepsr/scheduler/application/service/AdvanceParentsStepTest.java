@@ -29,11 +29,11 @@ class AdvanceParentsStepTest {
 
     @Test
     void launches_children_up_to_the_parallelism_as_others_finish_then_finishes_the_parent() {
-        MultiProcessRunUseCase.Result run = f.core.multiProcessRun().execute(ALICE,
+        MultiProcessRunUseCase.Result run = f.core.useCases().multiProcessRun().execute(ALICE,
                 MultiProcessRunUseCase.Command.of(report(), 0, 3));
         TaskId parent = run.parent().id();
         List<String> items = IntStream.range(0, 10).mapToObj(i -> "item-" + i).toList();
-        AddToTaskQueueUseCase.Result added = f.core.addToTaskQueue().execute(ALICE,
+        AddToTaskQueueUseCase.Result added = f.core.useCases().addToTaskQueue().execute(ALICE,
                 new AddToTaskQueueUseCase.Command(parent, items));
         assertThat(added.launched()).hasSize(3);
 
@@ -57,12 +57,12 @@ class AdvanceParentsStepTest {
 
     @Test
     void children_of_a_parent_ended_from_outside_are_stopped_and_its_work_dropped() {
-        TaskId parent = f.core.multiProcessRun().execute(ALICE, MultiProcessRunUseCase.Command.of(report(), 0, 2))
+        TaskId parent = f.core.useCases().multiProcessRun().execute(ALICE, MultiProcessRunUseCase.Command.of(report(), 0, 2))
                 .parent().id();
-        f.core.addToTaskQueue().execute(ALICE, new AddToTaskQueueUseCase.Command(parent, List.of("a", "b", "c")));
+        f.core.useCases().addToTaskQueue().execute(ALICE, new AddToTaskQueueUseCase.Command(parent, List.of("a", "b", "c")));
         f.tickAt(T0);
         // someone reports the parent itself as failed (UpdateTaskHistory does not know parents apart)
-        f.core.updateTaskHistory().execute(Caller.admin("ops"), new UpdateTaskHistoryUseCase.Command(parent,
+        f.core.useCases().updateTaskHistory().execute(Caller.admin("ops"), new UpdateTaskHistoryUseCase.Command(parent,
                 UpdateTaskHistoryUseCase.Report.status(TaskStatus.FAILED)));
         assertThat(f.task(parent).status()).isEqualTo(TaskStatus.FAILED);
 
@@ -78,7 +78,7 @@ class AdvanceParentsStepTest {
     void a_parent_past_its_timeout_times_out_and_its_children_are_stopped() {
         // two 3-minute children one after the other take 6 minutes: the parent allows 5
         f.memory.launcher.runTime(Duration.ofMinutes(3));
-        TaskId parent = f.core.multiProcessRun().execute(ALICE, new MultiProcessRunUseCase.Command(report(),
+        TaskId parent = f.core.useCases().multiProcessRun().execute(ALICE, new MultiProcessRunUseCase.Command(report(),
                 Parameters.NONE, 2, 1, Optional.of(Duration.ofMinutes(5)))).parent().id();
         for (int minute = 0; minute <= 5; minute++) {
             f.tickAt(T0.plus(Duration.ofMinutes(minute)));
@@ -94,7 +94,7 @@ class AdvanceParentsStepTest {
 
     @Test
     void a_parent_waiting_for_work_is_not_counted_as_advanced() {
-        f.core.multiProcessRun().execute(ALICE, MultiProcessRunUseCase.Command.of(report(), 0, 3));
+        f.core.useCases().multiProcessRun().execute(ALICE, MultiProcessRunUseCase.Command.of(report(), 0, 3));
         assertThat(f.tickAfter(Duration.ofMinutes(1))).isEqualTo(nothing());
     }
 }

@@ -62,7 +62,7 @@ class BulkMovesStopCrawlersTest {
 
     @Test
     void a_parent_moved_to_a_final_status_takes_its_children_and_their_crawlers_along() {
-        var run = f.multi.execute(ACME, MultiProcessRunUseCase.Command.of(report(), 3, 3));
+        var run = f.multiProcessRun.execute(ACME, MultiProcessRunUseCase.Command.of(report(), 3, 3));
         // the parent is RUNNING, its children still LAUNCHING: only the parent matches the move
         assertThat(f.children(run.parent().id())).extracting(Task::status).containsOnly(TaskStatus.LAUNCHING);
         assertThat(f.memory.launcher.liveLaunches()).isEqualTo(3);
@@ -78,7 +78,7 @@ class BulkMovesStopCrawlersTest {
 
     @Test
     void children_that_never_started_are_stopped_when_their_parent_times_out() {
-        var run = f.multi.execute(ACME, MultiProcessRunUseCase.Command.of(report(), 3, 1));
+        var run = f.multiProcessRun.execute(ACME, MultiProcessRunUseCase.Command.of(report(), 3, 1));
         List<Task> children = f.children(run.parent().id());
         assertThat(children).extracting(Task::status)
                 .containsExactlyInAnyOrder(TaskStatus.LAUNCHING, TaskStatus.QUEUED, TaskStatus.QUEUED);

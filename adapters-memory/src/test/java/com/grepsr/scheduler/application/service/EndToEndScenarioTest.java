@@ -84,7 +84,7 @@ class EndToEndScenarioTest {
             assertThat(s.task(r.taskId()).startedAt()).contains(r.fireAt());
         });
 
-        TaskStats stats = s.core().getStats().execute(ALICE, GetStatsUseCase.Query.of(Optional.empty(),
+        TaskStats stats = s.core().useCases().getStats().execute(ALICE, GetStatsUseCase.Query.of(Optional.empty(),
                 GetStatsUseCase.Basis.CREATED, TimeWindow.of(T0, s.now()))).stats();
         assertThat(stats.countsByStatus()).isEqualTo(Map.of(TaskStatus.SUCCEEDED, 8L));
         assertThat(stats.total()).isEqualTo(8);
@@ -109,7 +109,7 @@ class EndToEndScenarioTest {
         Schedule schedule = s.create("lifecycle", EVERY_15_MINUTES, "Europe/London");
         s.run(Duration.ofHours(1), MINUTE); // 09:15, 09:30, 09:45, 10:00 run; now 10:07
 
-        s.core().stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(schedule.id(), at("11:00")));
+        s.core().useCases().stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(schedule.id(), at("11:00")));
         assertThat(s.scheduledTasks(schedule.id())).isEmpty();
         s.run(Duration.ofMinutes(52), MINUTE); // to 10:59: paused throughout
         assertThat(s.tasks(schedule.id())).hasSize(4);
@@ -126,7 +126,7 @@ class EndToEndScenarioTest {
 
         // new timing: at :05 and :35 past the hour
         long version = s.schedule(schedule.id()).version();
-        s.core().updateSchedule().execute(ALICE, new UpdateScheduleUseCase.Command(schedule.id(), version, null,
+        s.core().useCases().updateSchedule().execute(ALICE, new UpdateScheduleUseCase.Command(schedule.id(), version, null,
                 Optional.of(TimingInput.of(new RecurrenceSpec.Cron("5,35 * * * *"), "Europe/London", null)),
                 null, null, null, null, null));
         s.run(Duration.ofHours(1), MINUTE); // to 13:07
@@ -138,7 +138,7 @@ class EndToEndScenarioTest {
                 .doesNotHaveDuplicates();
         assertThat(s.fireTimes(schedule.id())).doesNotHaveDuplicates();
 
-        StopScheduleUseCase.Result deleted = s.core().stopSchedule().execute(ALICE,
+        StopScheduleUseCase.Result deleted = s.core().useCases().stopSchedule().execute(ALICE,
                 StopScheduleUseCase.Command.delete(schedule.id()));
         assertThat(deleted.cancelledRuns()).isEqualTo(upcoming.size());
         assertThat(s.scheduledTasks(schedule.id())).isEmpty();
@@ -174,10 +174,10 @@ class EndToEndScenarioTest {
 
     @Test
     void a_multi_process_run_fed_by_add_to_task_queue_is_driven_to_the_end_by_the_daemons_alone() {
-        TaskId parent = s.core().multiProcessRun().execute(ALICE, MultiProcessRunUseCase.Command.of(REPORT, 0, 3))
+        TaskId parent = s.core().useCases().multiProcessRun().execute(ALICE, MultiProcessRunUseCase.Command.of(REPORT, 0, 3))
                 .parent().id();
         List<String> items = IntStream.range(0, 10).mapToObj(i -> "https://example.com/page/" + i).toList();
-        s.core().addToTaskQueue().execute(ALICE, new AddToTaskQueueUseCase.Command(parent, items));
+        s.core().useCases().addToTaskQueue().execute(ALICE, new AddToTaskQueueUseCase.Command(parent, items));
 
         TaskFilter children = TaskFilter.none().withParent(parent);
         int maxActive = 0;

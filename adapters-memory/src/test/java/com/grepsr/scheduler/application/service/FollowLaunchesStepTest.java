@@ -95,7 +95,7 @@ class FollowLaunchesStepTest {
         Task t = runNow();
         f.tickAt(T0); // RUNNING
         // the crawler reports FAILED right after the reconciler listed the task, the launcher says SUCCEEDED
-        f.launcher.onInspect = names -> f.core.updateTaskHistory().execute(Caller.admin("crawler"),
+        f.launcher.onInspect = names -> f.core.useCases().updateTaskHistory().execute(Caller.admin("crawler"),
                 new UpdateTaskHistoryUseCase.Command(t.id(), UpdateTaskHistoryUseCase.Report.status(TaskStatus.FAILED)));
         ReconcilerDaemon.TickResult[] r = new ReconcilerDaemon.TickResult[1];
         assertThatCode(() -> r[0] = f.tickAt(T0.plus(ReconcilerFixture.CRAWL))).doesNotThrowAnyException();
@@ -110,7 +110,7 @@ class FollowLaunchesStepTest {
     void a_crawler_reporting_success_at_the_same_time_as_the_launcher_is_recorded_once() {
         Task t = runNow();
         f.tickAt(T0);
-        f.launcher.onInspect = names -> f.core.updateTaskHistory().execute(Caller.admin("crawler"),
+        f.launcher.onInspect = names -> f.core.useCases().updateTaskHistory().execute(Caller.admin("crawler"),
                 new UpdateTaskHistoryUseCase.Command(t.id(),
                         UpdateTaskHistoryUseCase.Report.status(TaskStatus.SUCCEEDED)));
         assertThatCode(() -> f.tickAt(T0.plus(ReconcilerFixture.CRAWL))).doesNotThrowAnyException();
@@ -121,7 +121,7 @@ class FollowLaunchesStepTest {
     @Test
     void a_crawler_reporting_running_first_is_caught_up_on_the_next_tick() {
         Task t = runNow(); // LAUNCHING
-        f.launcher.onInspect = names -> f.core.updateTaskHistory().execute(Caller.admin("crawler"),
+        f.launcher.onInspect = names -> f.core.useCases().updateTaskHistory().execute(Caller.admin("crawler"),
                 new UpdateTaskHistoryUseCase.Command(t.id(), UpdateTaskHistoryUseCase.Report.status(TaskStatus.RUNNING)));
         assertThatCode(() -> f.tickAt(T0.plus(ReconcilerFixture.CRAWL))).doesNotThrowAnyException();
         f.tickAfter(Duration.ofSeconds(1));

@@ -43,10 +43,10 @@ class FormScheduleScenarioTest {
         List<Instant> expected = List.of(Instant.parse("2026-12-03T09:00:00Z"), Instant.parse("2026-12-14T09:00:00Z"),
                 Instant.parse("2026-12-17T09:00:00Z"), Instant.parse("2026-12-28T09:00:00Z"),
                 Instant.parse("2026-12-31T09:00:00Z"));
-        assertThat(s.core().getNextSchedules().execute(ALICE, GetNextSchedulesUseCase.Query.preview(form, 10))
+        assertThat(s.core().useCases().getNextSchedules().execute(ALICE, GetNextSchedulesUseCase.Query.preview(form, 10))
                 .fireTimes()).isEqualTo(expected);
 
-        Schedule schedule = s.core().schedule().execute(ALICE, ScheduleUseCase.Command.of("fortnightly", REPORT, form))
+        Schedule schedule = s.core().useCases().schedule().execute(ALICE, ScheduleUseCase.Command.of("fortnightly", REPORT, form))
                 .schedule();
         s.run(Duration.ofDays(31), Duration.ofHours(1)); // to 2027-01-01T00:00Z
 
@@ -64,7 +64,7 @@ class FormScheduleScenarioTest {
         Scenario s = new Scenario(T0, Duration.ofMinutes(2));
         TimingInput lastFriday = TimingInput.of(new RecurrenceSpec.RRule("FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=18;BYMINUTE=0"),
                 "America/New_York", LocalDateTime.parse("2026-12-01T00:00:00"));
-        Schedule schedule = s.core().schedule().execute(ALICE, ScheduleUseCase.Command.of("last friday", REPORT,
+        Schedule schedule = s.core().useCases().schedule().execute(ALICE, ScheduleUseCase.Command.of("last friday", REPORT,
                 lastFriday)).schedule();
         s.run(Duration.ofDays(62), Duration.ofHours(1)); // to 2027-01-31T00:00Z
         // 25 Dec 2026 and 29 Jan 2027, 18:00 EST = 23:00Z

@@ -65,8 +65,8 @@ class IdempotentRequestsTest {
 
     @Test
     void the_same_schedule_request_twice_creates_one_schedule_and_answers_alike() {
-        ScheduleUseCase.Result first = s.core().schedule().execute(ACME, hourly("acme", "nightly"));
-        ScheduleUseCase.Result again = s.core().schedule().execute(ACME, hourly("acme", "nightly"));
+        ScheduleUseCase.Result first = s.core().useCases().schedule().execute(ACME, hourly("acme", "nightly"));
+        ScheduleUseCase.Result again = s.core().useCases().schedule().execute(ACME, hourly("acme", "nightly"));
 
         assertThat(again).isEqualTo(first);
         assertThat(schedules()).isEqualTo(1);
@@ -75,18 +75,18 @@ class IdempotentRequestsTest {
 
     @Test
     void another_user_of_the_same_account_retrying_gets_the_same_schedule() {
-        ScheduleUseCase.Result first = s.core().schedule().execute(ACME, hourly("acme", "nightly"));
+        ScheduleUseCase.Result first = s.core().useCases().schedule().execute(ACME, hourly("acme", "nightly"));
 
-        assertThat(s.core().schedule().execute(ACME_OTHER_USER, hourly("acme", "nightly")).schedule().id())
+        assertThat(s.core().useCases().schedule().execute(ACME_OTHER_USER, hourly("acme", "nightly")).schedule().id())
                 .isEqualTo(first.schedule().id());
         assertThat(schedules()).isEqualTo(1);
     }
 
     @Test
     void the_same_id_with_another_schedule_request_is_refused_on_request_id_and_writes_nothing() {
-        s.core().schedule().execute(ACME, hourly("acme", "nightly"));
+        s.core().useCases().schedule().execute(ACME, hourly("acme", "nightly"));
 
-        assertThatThrownBy(() -> s.core().schedule().execute(ACME, hourly("acme", "renamed")))
+        assertThatThrownBy(() -> s.core().useCases().schedule().execute(ACME, hourly("acme", "renamed")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("request_id")));
         assertThat(schedules()).isEqualTo(1);
@@ -95,9 +95,9 @@ class IdempotentRequestsTest {
 
     @Test
     void another_accounts_same_id_is_another_request() {
-        ScheduleId acme = s.core().schedule().execute(ACME, hourly("acme", "nightly")).schedule().id();
+        ScheduleId acme = s.core().useCases().schedule().execute(ACME, hourly("acme", "nightly")).schedule().id();
 
-        ScheduleId globex = s.core().schedule().execute(GLOBEX, hourly("globex", "nightly")).schedule().id();
+        ScheduleId globex = s.core().useCases().schedule().execute(GLOBEX, hourly("globex", "nightly")).schedule().id();
 
         assertThat(globex).isNotEqualTo(acme);
         assertThat(schedules()).isEqualTo(2);
@@ -108,8 +108,8 @@ class IdempotentRequestsTest {
         ScheduleUseCase.Command noId = ScheduleUseCase.Command.of("nightly", report("acme"), TimingInput.of(
                 new RecurrenceSpec.FixedInterval(Duration.ofHours(1)), "UTC", LocalDateTime.parse("2026-12-01T09:00")));
 
-        s.core().schedule().execute(ACME, noId);
-        s.core().schedule().execute(ACME, noId);
+        s.core().useCases().schedule().execute(ACME, noId);
+        s.core().useCases().schedule().execute(ACME, noId);
 
         assertThat(schedules()).isEqualTo(2);
     }
@@ -136,22 +136,22 @@ class IdempotentRequestsTest {
 
     @Test
     void an_id_older_than_the_retention_is_forgotten_and_counts_as_unseen() {
-        ScheduleId first = s.core().schedule().execute(ACME, hourly("acme", "nightly")).schedule().id();
+        ScheduleId first = s.core().useCases().schedule().execute(ACME, hourly("acme", "nightly")).schedule().id();
         s.clock().tick(DaemonSettings.DEFAULTS.requestIdRetention().plusSeconds(1));
 
         assertThat(s.reconciler().tick(s.clock().instant()).requestIdsForgotten()).isEqualTo(1);
-        ScheduleId second = s.core().schedule().execute(ACME, hourly("acme", "renamed")).schedule().id();
+        ScheduleId second = s.core().useCases().schedule().execute(ACME, hourly("acme", "renamed")).schedule().id();
 
         assertThat(second).isNotEqualTo(first);
     }
 
     @Test
     void an_id_within_the_retention_is_kept_by_the_reconciler() {
-        s.core().schedule().execute(ACME, hourly("acme", "nightly"));
+        s.core().useCases().schedule().execute(ACME, hourly("acme", "nightly"));
         s.clock().tick(DaemonSettings.DEFAULTS.requestIdRetention().minusSeconds(1));
 
         assertThat(s.reconciler().tick(s.clock().instant()).requestIdsForgotten()).isZero();
-        s.core().schedule().execute(ACME, hourly("acme", "nightly"));
+        s.core().useCases().schedule().execute(ACME, hourly("acme", "nightly"));
         assertThat(schedules()).isEqualTo(1);
     }
 
@@ -161,8 +161,8 @@ class IdempotentRequestsTest {
     void the_same_run_request_twice_starts_one_task_and_one_crawler() {
         OneTimeRunUseCase.Command run = OneTimeRunUseCase.Command.now(report("acme")).withRequestId(ID);
 
-        Task first = s.core().oneTimeRun().execute(ACME, run).task();
-        Task again = s.core().oneTimeRun().execute(ACME, run).task();
+        Task first = s.core().useCases().oneTimeRun().execute(ACME, run).task();
+        Task again = s.core().useCases().oneTimeRun().execute(ACME, run).task();
 
         assertThat(again).isEqualTo(first);
         assertThat(tasks()).isEqualTo(1);
@@ -171,20 +171,20 @@ class IdempotentRequestsTest {
 
     @Test
     void the_same_id_with_another_run_request_is_refused() {
-        s.core().oneTimeRun().execute(ACME, OneTimeRunUseCase.Command.now(report("acme")).withRequestId(ID));
+        s.core().useCases().oneTimeRun().execute(ACME, OneTimeRunUseCase.Command.now(report("acme")).withRequestId(ID));
         OneTimeRunUseCase.Command other = new OneTimeRunUseCase.Command(report("acme"), Optional.empty(),
                 Optional.empty(), Parameters.of(Map.of("country", "fr")), Optional.empty(), Optional.of(ID));
 
-        assertThatThrownBy(() -> s.core().oneTimeRun().execute(ACME, other)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> s.core().useCases().oneTimeRun().execute(ACME, other)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("request_id");
         assertThat(tasks()).isEqualTo(1);
     }
 
     @Test
     void a_request_id_is_per_method() {
-        s.core().oneTimeRun().execute(ACME, OneTimeRunUseCase.Command.now(report("acme")).withRequestId(ID));
+        s.core().useCases().oneTimeRun().execute(ACME, OneTimeRunUseCase.Command.now(report("acme")).withRequestId(ID));
 
-        s.core().oneTimeTestRun().execute(ACME, OneTimeTestRunUseCase.Command.of(report("acme")).withRequestId(ID));
+        s.core().useCases().oneTimeTestRun().execute(ACME, OneTimeTestRunUseCase.Command.of(report("acme")).withRequestId(ID));
 
         assertThat(tasks()).isEqualTo(2);
     }
@@ -193,8 +193,8 @@ class IdempotentRequestsTest {
     void the_same_test_run_request_twice_starts_one_task() {
         OneTimeTestRunUseCase.Command test = OneTimeTestRunUseCase.Command.of(report("acme")).withRequestId(ID);
 
-        Task first = s.core().oneTimeTestRun().execute(ACME, test).task();
-        Task again = s.core().oneTimeTestRun().execute(ACME, test).task();
+        Task first = s.core().useCases().oneTimeTestRun().execute(ACME, test).task();
+        Task again = s.core().useCases().oneTimeTestRun().execute(ACME, test).task();
 
         assertThat(again).isEqualTo(first);
         assertThat(tasks()).isEqualTo(1);
@@ -214,8 +214,8 @@ class IdempotentRequestsTest {
     void the_same_multi_process_request_twice_creates_one_parent_and_its_children_once() {
         MultiProcessRunUseCase.Command multi = MultiProcessRunUseCase.Command.of(report("acme"), 3, 2).withRequestId(ID);
 
-        MultiProcessRunUseCase.Result first = s.core().multiProcessRun().execute(ACME, multi);
-        MultiProcessRunUseCase.Result again = s.core().multiProcessRun().execute(ACME, multi);
+        MultiProcessRunUseCase.Result first = s.core().useCases().multiProcessRun().execute(ACME, multi);
+        MultiProcessRunUseCase.Result again = s.core().useCases().multiProcessRun().execute(ACME, multi);
 
         assertThat(again.parent().id()).isEqualTo(first.parent().id());
         assertThat(again.children()).isEqualTo(first.children()).hasSize(3);
@@ -227,9 +227,9 @@ class IdempotentRequestsTest {
 
     @Test
     void the_same_id_with_another_multi_process_request_is_refused() {
-        s.core().multiProcessRun().execute(ACME, MultiProcessRunUseCase.Command.of(report("acme"), 3, 2).withRequestId(ID));
+        s.core().useCases().multiProcessRun().execute(ACME, MultiProcessRunUseCase.Command.of(report("acme"), 3, 2).withRequestId(ID));
 
-        assertThatThrownBy(() -> s.core().multiProcessRun().execute(ACME,
+        assertThatThrownBy(() -> s.core().useCases().multiProcessRun().execute(ACME,
                 MultiProcessRunUseCase.Command.of(report("acme"), 4, 2).withRequestId(ID)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("request_id");
         assertThat(tasks()).isEqualTo(4);

@@ -39,7 +39,7 @@ class MultiProcessServiceTest {
     private final RunsFixture f = new RunsFixture();
 
     private MultiProcessRunUseCase.Result start(int processors, int parallelism) {
-        return f.multi.execute(ACME, MultiProcessRunUseCase.Command.of(report(), processors, parallelism));
+        return f.multiProcessRun.execute(ACME, MultiProcessRunUseCase.Command.of(report(), processors, parallelism));
     }
 
     private static List<String> items(int n) {
@@ -92,10 +92,10 @@ class MultiProcessServiceTest {
 
     @Test
     void a_multi_process_run_refuses_an_unknown_service_code_and_another_accounts_report() {
-        assertThatThrownBy(() -> f.multi.execute(ACME, MultiProcessRunUseCase.Command.of(
+        assertThatThrownBy(() -> f.multiProcessRun.execute(ACME, MultiProcessRunUseCase.Command.of(
                 RunsFixture.report("report-1", "nope"), 2, 1)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("report.service_code");
-        assertThatThrownBy(() -> f.multi.execute(GLOBEX, MultiProcessRunUseCase.Command.of(report(), 2, 1)))
+        assertThatThrownBy(() -> f.multiProcessRun.execute(GLOBEX, MultiProcessRunUseCase.Command.of(report(), 2, 1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(f.allTasks()).isEmpty();
     }
@@ -119,7 +119,7 @@ class MultiProcessServiceTest {
         var command = new MultiProcessRunUseCase.Command(report(), Parameters.of(Map.of("region", "eu")), 2, 2,
                 Optional.of(Duration.ofMinutes(45)));
 
-        var r = f.multi.execute(ACME, command);
+        var r = f.multiProcessRun.execute(ACME, command);
 
         assertThat(f.children(r.parent().id())).allSatisfy(c -> {
             assertThat(c.parameters().values()).containsEntry("region", "eu");
@@ -134,7 +134,7 @@ class MultiProcessServiceTest {
         TaskId parent = start(0, 3).parent().id();
         List<String> work = items(10);
 
-        var added = f.multi.execute(ACME, new AddToTaskQueueUseCase.Command(parent, work));
+        var added = f.addToTaskQueue.execute(ACME, new AddToTaskQueueUseCase.Command(parent, work));
 
         assertThat(added.added()).isEqualTo(10);
         assertThat(added.launched()).hasSize(3);
@@ -162,7 +162,7 @@ class MultiProcessServiceTest {
     @Test
     void advancing_twice_without_change_launches_and_writes_nothing() {
         TaskId parent = start(0, 2).parent().id();
-        f.multi.execute(ACME, new AddToTaskQueueUseCase.Command(parent, items(5)));
+        f.addToTaskQueue.execute(ACME, new AddToTaskQueueUseCase.Command(parent, items(5)));
         long version = f.task(parent).version();
         int launches = f.memory.launcher.launchCalls();
 
@@ -179,7 +179,7 @@ class MultiProcessServiceTest {
     void a_parent_whose_child_failed_ends_failed_and_a_finished_parent_stays_finished() {
         f.memory.launcher.outcome(t -> "bad".equals(t.origin().workItem()) ? Outcome.FAIL : Outcome.SUCCEED);
         TaskId parent = start(0, 5).parent().id();
-        f.multi.execute(ACME, new AddToTaskQueueUseCase.Command(parent, List.of("good", "bad", "good-too")));
+        f.addToTaskQueue.execute(ACME, new AddToTaskQueueUseCase.Command(parent, List.of("good", "bad", "good-too")));
 
         f.clock.tick(RunsFixture.CRAWL.plusMinutes(1));
         f.syncWithLauncher();
@@ -225,9 +225,9 @@ class MultiProcessServiceTest {
     @Test
     void add_to_task_queue_refuses_a_finished_parent() {
         TaskId parent = start(1, 1).parent().id();
-        f.stops.execute(ACME, StopTaskUseCase.Command.of(parent));
+        f.stopTask.execute(ACME, StopTaskUseCase.Command.of(parent));
 
-        assertThatThrownBy(() -> f.multi.execute(ACME, new AddToTaskQueueUseCase.Command(parent, items(1))))
+        assertThatThrownBy(() -> f.addToTaskQueue.execute(ACME, new AddToTaskQueueUseCase.Command(parent, items(1))))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(f.memory.queue.pending(parent)).isZero();
     }
@@ -237,11 +237,11 @@ class MultiProcessServiceTest {
         Task single = f.runNow.execute(ACME, OneTimeRunUseCase.Command.now(report())).task();
         TaskId parent = start(0, 1).parent().id();
 
-        assertThatThrownBy(() -> f.multi.execute(ACME, new AddToTaskQueueUseCase.Command(single.id(), items(1))))
+        assertThatThrownBy(() -> f.addToTaskQueue.execute(ACME, new AddToTaskQueueUseCase.Command(single.id(), items(1))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("parent_task_id");
-        assertThatThrownBy(() -> f.multi.execute(ACME, new AddToTaskQueueUseCase.Command(TaskId.of("nope"), items(1))))
+        assertThatThrownBy(() -> f.addToTaskQueue.execute(ACME, new AddToTaskQueueUseCase.Command(TaskId.of("nope"), items(1))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> f.multi.execute(GLOBEX, new AddToTaskQueueUseCase.Command(parent, items(1))))
+        assertThatThrownBy(() -> f.addToTaskQueue.execute(GLOBEX, new AddToTaskQueueUseCase.Command(parent, items(1))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(f.memory.queue.pending(parent)).isZero();
     }
@@ -271,10 +271,10 @@ class MultiProcessServiceTest {
     void get_child_tasks_lists_children_page_by_page_and_by_status() {
         TaskId parent = start(5, 2).parent().id();
 
-        var first = f.multi.execute(ACME, new GetChildTasksUseCase.Query(parent, Set.of(), PageRequest.first(3)));
-        var second = f.multi.execute(ACME, new GetChildTasksUseCase.Query(parent, Set.of(),
+        var first = f.getChildTasks.execute(ACME, new GetChildTasksUseCase.Query(parent, Set.of(), PageRequest.first(3)));
+        var second = f.getChildTasks.execute(ACME, new GetChildTasksUseCase.Query(parent, Set.of(),
                 new PageRequest(3, first.nextPageToken())));
-        var queued = f.multi.execute(ADMIN, new GetChildTasksUseCase.Query(parent, Set.of(TaskStatus.QUEUED), null));
+        var queued = f.getChildTasks.execute(ADMIN, new GetChildTasksUseCase.Query(parent, Set.of(TaskStatus.QUEUED), null));
 
         assertThat(first.children()).hasSize(3);
         assertThat(second.children()).hasSize(2);
@@ -290,13 +290,13 @@ class MultiProcessServiceTest {
         TaskId parent = start(1, 1).parent().id();
         Task single = f.runNow.execute(ACME, OneTimeRunUseCase.Command.now(report())).task();
 
-        assertThatThrownBy(() -> f.multi.execute(GLOBEX, GetChildTasksUseCase.Query.of(parent)))
+        assertThatThrownBy(() -> f.getChildTasks.execute(GLOBEX, GetChildTasksUseCase.Query.of(parent)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> f.multi.execute(ACME, GetChildTasksUseCase.Query.of(TaskId.of("nope"))))
+        assertThatThrownBy(() -> f.getChildTasks.execute(ACME, GetChildTasksUseCase.Query.of(TaskId.of("nope"))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> f.multi.execute(ACME, GetChildTasksUseCase.Query.of(single.id())))
+        assertThatThrownBy(() -> f.getChildTasks.execute(ACME, GetChildTasksUseCase.Query.of(single.id())))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("parent_task_id");
-        assertThatThrownBy(() -> f.multi.execute(ACME, new GetChildTasksUseCase.Query(parent, null,
+        assertThatThrownBy(() -> f.getChildTasks.execute(ACME, new GetChildTasksUseCase.Query(parent, null,
                 new PageRequest(10, "garbage"))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("page_token");
         assertThatThrownBy(() -> GetChildTasksUseCase.Query.of(null)).isInstanceOf(ValidationException.class);

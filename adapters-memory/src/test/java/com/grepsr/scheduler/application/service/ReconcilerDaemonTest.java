@@ -32,7 +32,7 @@ class ReconcilerDaemonTest {
     @Test
     void a_launcher_still_down_leaves_the_orphan_queued_and_the_tick_does_its_other_work() {
         Schedule s = f.hourlySchedule();
-        f.core.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(s.id(), T0.plusSeconds(600)));
+        f.core.useCases().stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(s.id(), T0.plusSeconds(600)));
         f.launcher.downBeforeLaunch = true;
         Task t = runNow();
         ScheduledRun ancient = f.staleRun(s, T0.plusSeconds(600).minus(DaemonSettings.DEFAULTS.maxCatchUp())
@@ -53,7 +53,7 @@ class ReconcilerDaemonTest {
     @Test
     void a_launcher_that_cannot_be_inspected_does_not_stop_the_other_steps() {
         Schedule s = f.hourlySchedule();
-        f.core.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(s.id(), T0.plusSeconds(600)));
+        f.core.useCases().stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(s.id(), T0.plusSeconds(600)));
         runNow();
         f.launcher.inspectDown = true;
         ReconcilerDaemon.TickResult[] r = new ReconcilerDaemon.TickResult[1];

@@ -57,12 +57,12 @@ final class ReconcilerFixture {
     /** An hourly schedule of {@link #report()}, created through the use case as a client would. */
     Schedule hourlySchedule() {
         TimingInput hourly = TimingInput.of(new RecurrenceSpec.Cron("0 * * * *"), "UTC", null);
-        return core.schedule().execute(ALICE, ScheduleUseCase.Command.of("hourly", report(), hourly)).schedule();
+        return core.useCases().schedule().execute(ALICE, ScheduleUseCase.Command.of("hourly", report(), hourly)).schedule();
     }
 
     /** A OneTimeRun of {@link #report()} by {@link #ALICE}, with the given timeout. */
     Task runNow(Optional<Duration> timeout) {
-        return core.oneTimeRun().execute(ALICE, new OneTimeRunUseCase.Command(report(), Optional.empty(),
+        return core.useCases().oneTimeRun().execute(ALICE, new OneTimeRunUseCase.Command(report(), Optional.empty(),
                 Optional.empty(), Parameters.NONE, timeout)).task();
     }
 

@@ -24,7 +24,7 @@ class ResumePausesStepTest {
     @Test
     void resumes_a_schedule_once_its_pause_until_has_passed_as_the_scheduler() {
         Schedule s = f.hourlySchedule();
-        f.core.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(s.id(), T0.plusSeconds(3600)));
+        f.core.useCases().stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(s.id(), T0.plusSeconds(3600)));
 
         assertThat(f.tickAt(T0.plusSeconds(3599)).resumed()).isZero();
         assertThat(f.memory.schedules.find(s.id()).orElseThrow().status()).isEqualTo(ScheduleStatus.PAUSED);
@@ -45,7 +45,7 @@ class ResumePausesStepTest {
     @Test
     void leaves_a_schedule_paused_without_an_end_alone() {
         Schedule s = f.hourlySchedule();
-        f.core.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(s.id()));
+        f.core.useCases().stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(s.id()));
         assertThat(f.tickAt(T0.plus(Duration.ofDays(30))).resumed()).isZero();
         assertThat(f.memory.schedules.find(s.id()).orElseThrow().status()).isEqualTo(ScheduleStatus.PAUSED);
     }

@@ -125,7 +125,7 @@ class RunQueryServiceTest {
         List<Instant> walked = new ArrayList<>();
         PageRequest request = page(10);
         while (true) {
-            Page<ScheduledRun> p = f.runQueries().execute(ALICE,
+            Page<ScheduledRun> p = f.getMissedScheduleRuns().execute(ALICE,
                     GetMissedScheduleRunsUseCase.Query.ofSchedule(busy.id(), request)).page();
             p.items().forEach(r -> walked.add(r.fireAt()));
             if (!p.hasNext()) {
@@ -142,19 +142,19 @@ class RunQueryServiceTest {
 
     @Test
     void an_admin_sees_every_accounts_missed_runs_or_one_accounts() {
-        List<ScheduledRun> all = f.runQueries().execute(ADMIN, GetAllMissedRunsUseCase.Query.all(page(10))).page().items();
+        List<ScheduledRun> all = f.getAllMissedRuns().execute(ADMIN, GetAllMissedRunsUseCase.Query.all(page(10))).page().items();
         assertThat(all).extracting(ScheduledRun::scheduleId).containsExactlyInAnyOrder(acme1.id(), acme1.id(),
                 acme2.id(), globex.id());
         assertThat(all).extracting(ScheduledRun::fireAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
-        assertThat(f.runQueries().execute(ADMIN, new GetAllMissedRunsUseCase.Query(Optional.of(GLOBEX), true,
+        assertThat(f.getAllMissedRuns().execute(ADMIN, new GetAllMissedRunsUseCase.Query(Optional.of(GLOBEX), true,
                 Optional.of(H11), Optional.of(H15), page(10))).page().items())
                 .extracting(ScheduledRun::scheduleId).containsExactly(globex.id());
     }
 
     @Test
     void all_missed_runs_is_for_admins_only() {
-        assertThatThrownBy(() -> f.runQueries().execute(ALICE, GetAllMissedRunsUseCase.Query.all(page(10))))
+        assertThatThrownBy(() -> f.getAllMissedRuns().execute(ALICE, GetAllMissedRunsUseCase.Query.all(page(10))))
                 .isInstanceOf(AccessDeniedException.class);
         assertViolation(() -> new GetAllMissedRunsUseCase.Query(null, false, Optional.of(H12), Optional.of(H11),
                 null), "to");
@@ -207,12 +207,12 @@ class RunQueryServiceTest {
 
     private List<ScheduledRun> missed(com.grepsr.scheduler.application.model.Caller caller,
                                       GetMissedScheduleRunsUseCase.Query query) {
-        return f.runQueries().execute(caller, query).page().items();
+        return f.getMissedScheduleRuns().execute(caller, query).page().items();
     }
 
     private List<ScheduledRun> scheduled(com.grepsr.scheduler.application.model.Caller caller,
                                          GetScheduledTasksUseCase.Query query) {
-        return f.runQueries().execute(caller, query).page().items();
+        return f.getScheduledTasks().execute(caller, query).page().items();
     }
 
     private static PageRequest page(int size) {

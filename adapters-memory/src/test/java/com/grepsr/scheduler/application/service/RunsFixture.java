@@ -62,14 +62,19 @@ final class RunsFixture {
             DaemonSettings.DEFAULTS.requestIdRetention());
     final RunNowService runNow = new RunNowService(memory.schedules, memory.runs, memory.tasks, launches, memory.ids,
             requests, clock);
-    final StopService stops = new StopService(memory.tasks, stopper);
-    final ScheduleLifecycleService lifecycle = new ScheduleLifecycleService(memory.schedules, memory.runs, stopper,
+    final StopRunService stopRun = new StopRunService(stopper);
+    final StopTaskService stopTask = new StopTaskService(memory.tasks, stopper);
+    final StopChildTasksService stopChildTasks = new StopChildTasksService(memory.tasks, stopper);
+    final StopScheduleService stopSchedule = new StopScheduleService(memory.schedules, memory.runs, stopper,
             memory.outbox, memory.transactions, memory.ids, clock);
-    final BulkTaskTransitionService bulk = new BulkTaskTransitionService(memory.tasks,
-            new TaskStatusRecorder(memory.tasks, memory.history, memory.transactions, clock), stopper,
+    final UpdateAllTaskHistoryByStatusService bulk = new UpdateAllTaskHistoryByStatusService(memory.tasks,
+            new TaskTransitions(memory.tasks, memory.history, memory.transactions, clock), stopper,
             memory.transactions);
-    final MultiProcessService multi = new MultiProcessService(memory.tasks, memory.history, memory.queue, launches,
-            coordinator, memory.ids, memory.transactions, requests, clock);
+    final MultiProcessRunService multiProcessRun = new MultiProcessRunService(memory.tasks, memory.history,
+            memory.queue, launches, coordinator, memory.ids, memory.transactions, requests, clock);
+    final AddToTaskQueueService addToTaskQueue = new AddToTaskQueueService(memory.tasks, memory.queue, coordinator,
+            memory.transactions, clock);
+    final GetChildTasksService getChildTasks = new GetChildTasksService(memory.tasks);
 
     static final Caller ACME = Caller.ofAccount("alice@acme", AccountId.of("acme"));
     static final Caller GLOBEX = Caller.ofAccount("bob@globex", AccountId.of("globex"));

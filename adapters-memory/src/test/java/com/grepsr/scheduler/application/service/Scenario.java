@@ -76,7 +76,7 @@ final class Scenario {
 
     Schedule create(String name, RecurrenceSpec spec, String zone, MisfirePolicy misfire, OverlapPolicy overlap) {
         TimingInput timing = TimingInput.of(spec, zone, null);
-        return core().schedule().execute(ALICE, new ScheduleUseCase.Command(name, REPORT, timing, null, misfire,
+        return core().useCases().schedule().execute(ALICE, new ScheduleUseCase.Command(name, REPORT, timing, null, misfire,
                 overlap, Optional.empty())).schedule();
     }
 
@@ -95,13 +95,13 @@ final class Scenario {
 
     /** GetScheduledTasks, every page, as the user sees it. */
     List<ScheduledRun> scheduledTasks(ScheduleId id) {
-        return walk(page -> core().getScheduledTasks().execute(ALICE, GetScheduledTasksUseCase.Query.ofSchedule(id,
+        return walk(page -> core().useCases().getScheduledTasks().execute(ALICE, GetScheduledTasksUseCase.Query.ofSchedule(id,
                 page)).page());
     }
 
     /** GetMissedScheduleRuns (skipped ones included), every page, newest first. */
     List<ScheduledRun> missedRuns(ScheduleId id) {
-        return walk(page -> core().getMissedScheduleRuns().execute(ALICE, new GetMissedScheduleRunsUseCase.Query(
+        return walk(page -> core().useCases().getMissedScheduleRuns().execute(ALICE, new GetMissedScheduleRunsUseCase.Query(
                 Optional.of(id), null, null, true, null, null, page)).page());
     }
 

@@ -48,7 +48,7 @@ class ScheduleLifecycleServiceTest {
 
     @Test
     void pausing_stops_the_schedule_cancels_its_future_runs_and_emits_one_stopped_event() {
-        StopScheduleUseCase.Result result = f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
+        StopScheduleUseCase.Result result = f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
 
         assertThat(result.schedule().status()).isEqualTo(ScheduleStatus.PAUSED);
         assertThat(result.schedule().pausedUntil()).isEmpty();
@@ -63,7 +63,7 @@ class ScheduleLifecycleServiceTest {
     void pausing_until_an_instant_records_it_in_the_schedule_and_the_event() {
         Instant monday = Instant.parse("2026-03-09T08:00:00Z");
 
-        Schedule paused = f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(schedule.id(), monday))
+        Schedule paused = f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(schedule.id(), monday))
                 .schedule();
 
         assertThat(paused.pausedUntil()).contains(monday);
@@ -73,10 +73,10 @@ class ScheduleLifecycleServiceTest {
 
     @Test
     void pausing_a_paused_schedule_changes_its_resume_instant() {
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
         Instant later = T0.plus(Duration.ofDays(2));
 
-        Schedule paused = f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(schedule.id(), later))
+        Schedule paused = f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(schedule.id(), later))
                 .schedule();
 
         assertThat(paused.pausedUntil()).contains(later);
@@ -85,9 +85,9 @@ class ScheduleLifecycleServiceTest {
 
     @Test
     void pause_until_must_be_in_the_future_and_not_absurdly_far() {
-        assertViolation(() -> f.lifecycle().execute(ALICE,
+        assertViolation(() -> f.stopSchedule().execute(ALICE,
                 StopScheduleUseCase.Command.pauseUntil(schedule.id(), T0.minusSeconds(1))), "pause_until");
-        assertViolation(() -> f.lifecycle().execute(ALICE,
+        assertViolation(() -> f.stopSchedule().execute(ALICE,
                 StopScheduleUseCase.Command.pauseUntil(schedule.id(), T0.plus(Duration.ofDays(366 * 6)))),
                 "pause_until");
 
@@ -106,7 +106,7 @@ class ScheduleLifecycleServiceTest {
                 .of("once", acmeReport("r2"), onceAt("2026-03-02T11:00:00"))).schedule();
         f.adapters.schedules.update(once.complete(T0), once.version()); // as the calculator does once it fired
 
-        assertThatThrownBy(() -> f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pause(once.id())))
+        assertThatThrownBy(() -> f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(once.id())))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
@@ -114,7 +114,7 @@ class ScheduleLifecycleServiceTest {
 
     @Test
     void deleting_cancels_future_runs_and_emits_one_deleted_event() {
-        StopScheduleUseCase.Result result = f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.delete(schedule.id()));
+        StopScheduleUseCase.Result result = f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.delete(schedule.id()));
 
         assertThat(result.schedule().status()).isEqualTo(ScheduleStatus.DELETED);
         assertThat(result.cancelledRuns()).isEqualTo(2);
@@ -124,18 +124,18 @@ class ScheduleLifecycleServiceTest {
 
     @Test
     void a_paused_schedule_can_be_deleted() {
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
 
-        Schedule deleted = f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.delete(schedule.id())).schedule();
+        Schedule deleted = f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.delete(schedule.id())).schedule();
 
         assertThat(deleted.status()).isEqualTo(ScheduleStatus.DELETED);
     }
 
     @Test
     void deleting_twice_is_an_illegal_transition_and_emits_no_second_event() {
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.delete(schedule.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.delete(schedule.id()));
 
-        assertThatThrownBy(() -> f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.delete(schedule.id())))
+        assertThatThrownBy(() -> f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.delete(schedule.id())))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(lifecycleEvents()).hasSize(1);
     }
@@ -144,7 +144,7 @@ class ScheduleLifecycleServiceTest {
     void runs_already_due_are_left_to_the_processor() {
         f.clock.set(Instant.parse("2026-03-02T11:00:30Z"));
 
-        StopScheduleUseCase.Result result = f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
+        StopScheduleUseCase.Result result = f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
 
         assertThat(result.cancelledRuns()).isEqualTo(1);
         assertThat(pendingFireTimes()).containsExactly(ELEVEN);
@@ -152,13 +152,13 @@ class ScheduleLifecycleServiceTest {
 
     @Test
     void stopping_an_unknown_schedule_is_not_found() {
-        assertThatThrownBy(() -> f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pause(ScheduleId.of("nope"))))
+        assertThatThrownBy(() -> f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(ScheduleId.of("nope"))))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void stopping_another_accounts_schedule_is_denied_and_changes_nothing() {
-        assertThatThrownBy(() -> f.lifecycle().execute(BOB, StopScheduleUseCase.Command.delete(schedule.id())))
+        assertThatThrownBy(() -> f.stopSchedule().execute(BOB, StopScheduleUseCase.Command.delete(schedule.id())))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertUnchanged();
@@ -166,7 +166,7 @@ class ScheduleLifecycleServiceTest {
 
     @Test
     void a_failure_after_the_stopped_event_was_appended_rolls_everything_back() {
-        ScheduleLifecycleService failing = f.lifecycle(f.outboxFailingAfterAppend());
+        StopScheduleService failing = f.stopSchedule(f.outboxFailingAfterAppend());
 
         assertThatThrownBy(() -> failing.execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id())))
                 .isInstanceOf(IllegalStateException.class);
@@ -180,10 +180,10 @@ class ScheduleLifecycleServiceTest {
 
     @Test
     void unpausing_resumes_and_emits_one_unpaused_event() {
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(schedule.id(), T0.plus(Duration.ofDays(1))));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pauseUntil(schedule.id(), T0.plus(Duration.ofDays(1))));
         f.clock.set(Instant.parse("2026-03-02T12:30:00Z"));
 
-        UnpauseScheduleUseCase.Result result = f.lifecycle().execute(ALICE, new UnpauseScheduleUseCase.Command(schedule.id()));
+        UnpauseScheduleUseCase.Result result = f.unpauseSchedule().execute(ALICE, new UnpauseScheduleUseCase.Command(schedule.id()));
 
         assertThat(result.schedule().status()).isEqualTo(ScheduleStatus.ACTIVE);
         assertThat(result.schedule().pausedUntil()).isEmpty();
@@ -195,7 +195,7 @@ class ScheduleLifecycleServiceTest {
 
     @Test
     void unpausing_an_active_schedule_is_an_illegal_transition_without_an_event() {
-        assertThatThrownBy(() -> f.lifecycle().execute(ALICE, new UnpauseScheduleUseCase.Command(schedule.id())))
+        assertThatThrownBy(() -> f.unpauseSchedule().execute(ALICE, new UnpauseScheduleUseCase.Command(schedule.id())))
                 .isInstanceOf(IllegalTransitionException.class);
 
         assertThat(lifecycleEvents()).isEmpty();
@@ -203,29 +203,29 @@ class ScheduleLifecycleServiceTest {
 
     @Test
     void unpausing_a_deleted_schedule_is_an_illegal_transition() {
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.delete(schedule.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.delete(schedule.id()));
 
-        assertThatThrownBy(() -> f.lifecycle().execute(ALICE, new UnpauseScheduleUseCase.Command(schedule.id())))
+        assertThatThrownBy(() -> f.unpauseSchedule().execute(ALICE, new UnpauseScheduleUseCase.Command(schedule.id())))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
     void unpausing_unknown_or_foreign_schedules_fails() {
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
 
         assertViolation(() -> new UnpauseScheduleUseCase.Command(null), "schedule_id");
-        assertThatThrownBy(() -> f.lifecycle().execute(ALICE, new UnpauseScheduleUseCase.Command(ScheduleId.of("nope"))))
+        assertThatThrownBy(() -> f.unpauseSchedule().execute(ALICE, new UnpauseScheduleUseCase.Command(ScheduleId.of("nope"))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> f.lifecycle().execute(BOB, new UnpauseScheduleUseCase.Command(schedule.id())))
+        assertThatThrownBy(() -> f.unpauseSchedule().execute(BOB, new UnpauseScheduleUseCase.Command(schedule.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(f.stored(schedule).status()).isEqualTo(ScheduleStatus.PAUSED);
     }
 
     @Test
     void a_failure_after_the_unpaused_event_was_appended_leaves_the_schedule_paused() {
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
 
-        assertThatThrownBy(() -> f.lifecycle(f.outboxFailingAfterAppend())
+        assertThatThrownBy(() -> f.unpauseSchedule(f.outboxFailingAfterAppend())
                 .execute(ALICE, new UnpauseScheduleUseCase.Command(schedule.id())))
                 .isInstanceOf(IllegalStateException.class);
 
@@ -236,9 +236,9 @@ class ScheduleLifecycleServiceTest {
     @Test
     void a_skip_is_kept_across_a_pause_and_resume() {
         f.update().execute(ALICE, UpdateScheduleUseCase.Command.skip(schedule.id(), 1, NOON));
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(schedule.id()));
 
-        UnpauseScheduleUseCase.Result result = f.lifecycle().execute(ALICE, new UnpauseScheduleUseCase.Command(schedule.id()));
+        UnpauseScheduleUseCase.Result result = f.unpauseSchedule().execute(ALICE, new UnpauseScheduleUseCase.Command(schedule.id()));
 
         assertThat(result.nextFireTimes()).startsWith(ELEVEN, Instant.parse("2026-03-02T13:00:00Z"));
     }

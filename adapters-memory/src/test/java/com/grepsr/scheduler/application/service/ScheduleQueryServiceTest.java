@@ -39,7 +39,7 @@ class ScheduleQueryServiceTest {
         Schedule b = f.hourlySchedule(ALICE, acmeReport("r1"));
         f.hourlySchedule(ALICE, acmeReport("r2"));
 
-        Page<ScheduleSummary> page = f.queries().execute(ALICE,
+        Page<ScheduleSummary> page = f.getSchedules().execute(ALICE,
                 GetSchedulesUseCase.Query.ofReport(ReportId.of("r1"), PageRequest.first(10))).page();
 
         assertThat(page.items()).extracting(s -> s.schedule().id()).containsExactly(a.id(), b.id());
@@ -53,7 +53,7 @@ class ScheduleQueryServiceTest {
         f.hourlySchedule(ALICE, acmeReport("r1"));
         f.hourlySchedule(ALICE, acmeReport("r2"));
 
-        assertThat(f.queries().execute(ALICE, GetSchedulesUseCase.Query.ofProject(ProjectId.of("proj-1"),
+        assertThat(f.getSchedules().execute(ALICE, GetSchedulesUseCase.Query.ofProject(ProjectId.of("proj-1"),
                 PageRequest.first(10))).page().items()).hasSize(2);
     }
 
@@ -62,13 +62,13 @@ class ScheduleQueryServiceTest {
         Schedule kept = f.hourlySchedule(ALICE, acmeReport("r1"));
         Schedule paused = f.hourlySchedule(ALICE, acmeReport("r1"));
         Schedule deleted = f.hourlySchedule(ALICE, acmeReport("r1"));
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.pause(paused.id()));
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.delete(deleted.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.pause(paused.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.delete(deleted.id()));
 
         assertThat(ids(aliceReportR1.apply(Set.of()))).containsExactly(kept.id(), paused.id());
         assertThat(ids(aliceReportR1.apply(Set.of(ScheduleStatus.DELETED)))).containsExactly(deleted.id());
         assertThat(ids(aliceReportR1.apply(Set.of(ScheduleStatus.PAUSED)))).containsExactly(paused.id());
-        ScheduleSummary pausedSummary = f.queries().execute(ALICE, new GetScheduleUseCase.Query(paused.id())).schedule();
+        ScheduleSummary pausedSummary = f.getSchedule().execute(ALICE, new GetScheduleUseCase.Query(paused.id())).schedule();
         assertThat(pausedSummary.nextRunAt()).isEmpty();
     }
 
@@ -77,15 +77,15 @@ class ScheduleQueryServiceTest {
         f.hourlySchedule(ALICE, acmeReport("shared-id"));
         Schedule theirs = f.hourlySchedule(BOB, globexReport("shared-id"));
 
-        assertThat(ids(f.queries().execute(BOB, GetSchedulesUseCase.Query.ofReport(ReportId.of("shared-id"),
+        assertThat(ids(f.getSchedules().execute(BOB, GetSchedulesUseCase.Query.ofReport(ReportId.of("shared-id"),
                 PageRequest.first(10))).page())).containsExactly(theirs.id());
-        assertThat(f.queries().execute(ADMIN, GetSchedulesUseCase.Query.ofReport(ReportId.of("shared-id"),
+        assertThat(f.getSchedules().execute(ADMIN, GetSchedulesUseCase.Query.ofReport(ReportId.of("shared-id"),
                 PageRequest.first(10))).page().items()).hasSize(2);
     }
 
     @Test
     void asking_for_another_account_is_denied() {
-        assertThatThrownBy(() -> f.queries().execute(BOB, new GetSchedulesUseCase.Query(Optional.of(ReportId.of("r1")),
+        assertThatThrownBy(() -> f.getSchedules().execute(BOB, new GetSchedulesUseCase.Query(Optional.of(ReportId.of("r1")),
                 Optional.empty(), Optional.of(ACME), Set.of(), PageRequest.first(10))))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -98,13 +98,13 @@ class ScheduleQueryServiceTest {
             f.hourlySchedule(BOB, globexReport("g1"));
         }
         Schedule deleted = f.hourlySchedule(ALICE, acmeReport("r1"));
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.delete(deleted.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.delete(deleted.id()));
 
         List<ScheduleId> walked = new ArrayList<>();
         PageRequest request = PageRequest.first(3);
         int pages = 0;
         while (true) {
-            Page<ScheduleSummary> page = f.queries().execute(ALICE,
+            Page<ScheduleSummary> page = f.getSchedules().execute(ALICE,
                     new GetSchedulesUseCase.Query(null, null, null, Set.of(), request)).page();
             pages++;
             walked.addAll(ids(page));
@@ -116,22 +116,22 @@ class ScheduleQueryServiceTest {
 
         assertThat(walked).containsExactlyElementsOf(mine);
         assertThat(pages).isEqualTo(3);
-        assertThat(ids(f.queries().execute(ADMIN, new GetSchedulesUseCase.Query(null, null,
+        assertThat(ids(f.getSchedules().execute(ADMIN, new GetSchedulesUseCase.Query(null, null,
                 Optional.of(ACME), Set.of(), PageRequest.first(50))).page())).containsExactlyElementsOf(mine);
-        assertThatThrownBy(() -> f.queries().execute(BOB, new GetSchedulesUseCase.Query(null, null,
+        assertThatThrownBy(() -> f.getSchedules().execute(BOB, new GetSchedulesUseCase.Query(null, null,
                 Optional.of(ACME), Set.of(), PageRequest.first(50)))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void an_admin_naming_no_report_project_or_account_is_pointed_to_get_all_schedules() {
-        assertViolation(() -> f.queries().execute(ADMIN, new GetSchedulesUseCase.Query(null, null, null,
+        assertViolation(() -> f.getSchedules().execute(ADMIN, new GetSchedulesUseCase.Query(null, null, null,
                 Set.of(), PageRequest.first(10))), "report_id");
     }
 
     @Test
     void needs_sane_page_fields() {
         assertViolation(() -> GetSchedulesUseCase.Query.ofReport(ReportId.of("r1"), PageRequest.first(501)), "page_size");
-        assertViolation(() -> f.queries().execute(ALICE, GetSchedulesUseCase.Query.ofReport(ReportId.of("r1"),
+        assertViolation(() -> f.getSchedules().execute(ALICE, GetSchedulesUseCase.Query.ofReport(ReportId.of("r1"),
                 new PageRequest(10, "not-a-token"))), "page_token");
     }
 
@@ -146,7 +146,7 @@ class ScheduleQueryServiceTest {
         PageRequest request = PageRequest.first(5);
         int pages = 0;
         while (true) {
-            Page<ScheduleSummary> page = f.queries().execute(ALICE,
+            Page<ScheduleSummary> page = f.getSchedules().execute(ALICE,
                     GetSchedulesUseCase.Query.ofReport(ReportId.of("r1"), request)).page();
             pages++;
             walked.addAll(ids(page));
@@ -167,15 +167,15 @@ class ScheduleQueryServiceTest {
         Schedule mine = f.hourlySchedule(ALICE, acmeReport("r1"));
         Schedule theirs = f.hourlySchedule(BOB, globexReport("g1"));
 
-        assertThat(ids(f.queries().execute(ADMIN, GetAllSchedulesUseCase.Query.all(PageRequest.first(10))).page()))
+        assertThat(ids(f.getAllSchedules().execute(ADMIN, GetAllSchedulesUseCase.Query.all(PageRequest.first(10))).page()))
                 .containsExactly(mine.id(), theirs.id());
-        assertThat(ids(f.queries().execute(ADMIN, new GetAllSchedulesUseCase.Query(Optional.of(GLOBEX), null, null,
+        assertThat(ids(f.getAllSchedules().execute(ADMIN, new GetAllSchedulesUseCase.Query(Optional.of(GLOBEX), null, null,
                 null, PageRequest.first(10))).page())).containsExactly(theirs.id());
     }
 
     @Test
     void all_schedules_is_for_admins_only() {
-        assertThatThrownBy(() -> f.queries().execute(ALICE, GetAllSchedulesUseCase.Query.all(PageRequest.first(10))))
+        assertThatThrownBy(() -> f.getAllSchedules().execute(ALICE, GetAllSchedulesUseCase.Query.all(PageRequest.first(10))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -185,7 +185,7 @@ class ScheduleQueryServiceTest {
     void gets_one_schedule_with_its_version_and_next_run() {
         Schedule s = f.hourlySchedule(ALICE, acmeReport("r1"));
 
-        ScheduleSummary got = f.queries().execute(ALICE, new GetScheduleUseCase.Query(s.id())).schedule();
+        ScheduleSummary got = f.getSchedule().execute(ALICE, new GetScheduleUseCase.Query(s.id())).schedule();
 
         assertThat(got.schedule().version()).isEqualTo(1);
         assertThat(got.nextRunAt()).contains(Instant.parse("2026-03-02T11:00:00Z"));
@@ -196,14 +196,14 @@ class ScheduleQueryServiceTest {
         Schedule s = f.hourlySchedule(ALICE, acmeReport("r1"));
 
         assertViolation(() -> new GetScheduleUseCase.Query(null), "schedule_id");
-        assertThatThrownBy(() -> f.queries().execute(ALICE, new GetScheduleUseCase.Query(ScheduleId.of("nope"))))
+        assertThatThrownBy(() -> f.getSchedule().execute(ALICE, new GetScheduleUseCase.Query(ScheduleId.of("nope"))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> f.queries().execute(BOB, new GetScheduleUseCase.Query(s.id())))
+        assertThatThrownBy(() -> f.getSchedule().execute(BOB, new GetScheduleUseCase.Query(s.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     private final Function<Set<ScheduleStatus>, Page<ScheduleSummary>> aliceReportR1 = statuses ->
-            f.queries().execute(ALICE, new GetSchedulesUseCase.Query(Optional.of(ReportId.of("r1")), null, null,
+            f.getSchedules().execute(ALICE, new GetSchedulesUseCase.Query(Optional.of(ReportId.of("r1")), null, null,
                     statuses, PageRequest.first(10))).page();
 
     private static List<ScheduleId> ids(Page<ScheduleSummary> page) {

@@ -61,12 +61,12 @@ final class ScheduleUseCaseFixture {
         return TimingInput.of(new RecurrenceSpec.OneTime(LocalDateTime.parse(localDateTime)), LONDON, null);
     }
 
-    CreateScheduleService create() {
+    ScheduleService create() {
         return create(adapters.outbox);
     }
 
-    CreateScheduleService create(ActivityOutboxPort outbox) {
-        return new CreateScheduleService(adapters.schedules, outbox, adapters.catalog, adapters.ids, requests(),
+    ScheduleService create(ActivityOutboxPort outbox) {
+        return new ScheduleService(adapters.schedules, outbox, adapters.catalog, adapters.ids, requests(),
                 clock);
     }
 
@@ -84,31 +84,54 @@ final class ScheduleUseCaseFixture {
                 adapters.ids, clock);
     }
 
-    ScheduleLifecycleService lifecycle() {
-        return lifecycle(adapters.outbox);
+    StopScheduleService stopSchedule() {
+        return stopSchedule(adapters.outbox);
     }
 
-    ScheduleLifecycleService lifecycle(ActivityOutboxPort outbox) {
-        return new ScheduleLifecycleService(adapters.schedules, adapters.runs, new TaskStopper(adapters.tasks,
+    StopScheduleService stopSchedule(ActivityOutboxPort outbox) {
+        return new StopScheduleService(adapters.schedules, adapters.runs, new TaskStopper(adapters.tasks,
                 adapters.history, adapters.queue, adapters.launcher, adapters.transactions, clock), outbox,
-                adapters.transactions,
-                adapters.ids, clock);
+                adapters.transactions, adapters.ids, clock);
     }
 
-    ScheduleQueryService queries() {
-        return new ScheduleQueryService(adapters.schedules, clock);
+    UnpauseScheduleService unpauseSchedule() {
+        return unpauseSchedule(adapters.outbox);
     }
 
-    NextSchedulesService nextSchedules() {
-        return new NextSchedulesService(adapters.schedules, clock);
+    UnpauseScheduleService unpauseSchedule(ActivityOutboxPort outbox) {
+        return new UnpauseScheduleService(adapters.schedules, outbox, adapters.transactions, adapters.ids, clock);
     }
 
-    UpcomingRunsService upcoming() {
-        return new UpcomingRunsService(adapters.schedules, clock);
+    GetSchedulesService getSchedules() {
+        return new GetSchedulesService(adapters.schedules, clock);
     }
 
-    RunQueryService runQueries() {
-        return new RunQueryService(adapters.schedules, adapters.runs);
+    GetAllSchedulesService getAllSchedules() {
+        return new GetAllSchedulesService(adapters.schedules, clock);
+    }
+
+    GetScheduleService getSchedule() {
+        return new GetScheduleService(adapters.schedules, clock);
+    }
+
+    GetNextSchedulesService nextSchedules() {
+        return new GetNextSchedulesService(adapters.schedules, clock);
+    }
+
+    GetUpcomingAccountSchedulesService upcoming() {
+        return new GetUpcomingAccountSchedulesService(adapters.schedules, clock);
+    }
+
+    GetMissedScheduleRunsService getMissedScheduleRuns() {
+        return new GetMissedScheduleRunsService(adapters.schedules, adapters.runs);
+    }
+
+    GetAllMissedRunsService getAllMissedRuns() {
+        return new GetAllMissedRunsService(adapters.runs);
+    }
+
+    GetScheduledTasksService getScheduledTasks() {
+        return new GetScheduledTasksService(adapters.schedules, adapters.runs);
     }
 
     /** An hourly schedule of {@code report} made by {@code caller}. */

@@ -34,7 +34,7 @@ class StopScheduleStopsTasksTest {
         Task launching = runOf(schedule);
         Task manual = f.runNow.execute(ACME, OneTimeRunUseCase.Command.now(report())).task();
 
-        var r = f.lifecycle.execute(ACME, StopScheduleUseCase.Command.pause(schedule.id()).stoppingActiveTasks());
+        var r = f.stopSchedule.execute(ACME, StopScheduleUseCase.Command.pause(schedule.id()).stoppingActiveTasks());
 
         assertThat(r.schedule().status()).isEqualTo(ScheduleStatus.PAUSED);
         assertThat(r.stoppedTasks()).containsExactlyInAnyOrder(running.id(), launching.id());
@@ -49,7 +49,7 @@ class StopScheduleStopsTasksTest {
     void deleting_with_stop_active_tasks_stops_them_too() {
         Task running = runOf(schedule);
 
-        var r = f.lifecycle.execute(ACME, StopScheduleUseCase.Command.delete(schedule.id()).stoppingActiveTasks());
+        var r = f.stopSchedule.execute(ACME, StopScheduleUseCase.Command.delete(schedule.id()).stoppingActiveTasks());
 
         assertThat(r.stoppedTasks()).containsExactly(running.id());
         assertThat(f.task(running.id()).message()).isEqualTo("stopped by alice@acme: schedule deleted");
@@ -60,7 +60,7 @@ class StopScheduleStopsTasksTest {
     void without_the_option_the_schedules_tasks_finish_on_their_own() {
         Task running = runOf(schedule);
 
-        var r = f.lifecycle.execute(ACME, StopScheduleUseCase.Command.pause(schedule.id()));
+        var r = f.stopSchedule.execute(ACME, StopScheduleUseCase.Command.pause(schedule.id()));
 
         assertThat(r.stoppedTasks()).isEmpty();
         assertThat(f.task(running.id()).status()).isEqualTo(TaskStatus.LAUNCHING);

@@ -44,9 +44,9 @@ class StopServiceTest {
     }
 
     private MultiProcessRunUseCase.Result parentWithWork(int processors, int parallelism, int items) {
-        var r = f.multi.execute(ACME, MultiProcessRunUseCase.Command.of(report(), processors, parallelism));
+        var r = f.multiProcessRun.execute(ACME, MultiProcessRunUseCase.Command.of(report(), processors, parallelism));
         if (items > 0) {
-            f.multi.execute(ACME, new AddToTaskQueueUseCase.Command(r.parent().id(),
+            f.addToTaskQueue.execute(ACME, new AddToTaskQueueUseCase.Command(r.parent().id(),
                     java.util.stream.IntStream.range(0, items).mapToObj(i -> "item-" + i).toList()));
         }
         return r;
@@ -58,7 +58,7 @@ class StopServiceTest {
     void stopping_a_launched_task_stops_its_crawler_and_records_who_stopped_it() {
         Task task = run(report());
 
-        var result = f.stops.execute(ACME, new StopTaskUseCase.Command(task.id(), "wrong category"));
+        var result = f.stopTask.execute(ACME, new StopTaskUseCase.Command(task.id(), "wrong category"));
 
         assertThat(result.task().status()).isEqualTo(TaskStatus.STOPPED);
         assertThat(result.task().message()).isEqualTo("stopped by alice@acme: wrong category");
@@ -74,7 +74,7 @@ class StopServiceTest {
     void stopping_a_queued_task_marks_it_stopped_without_calling_the_launcher() {
         Task queued = queuedRun();
 
-        var result = f.stops.execute(ACME, StopTaskUseCase.Command.of(queued.id()));
+        var result = f.stopTask.execute(ACME, StopTaskUseCase.Command.of(queued.id()));
 
         assertThat(result.task().status()).isEqualTo(TaskStatus.STOPPED);
         assertThat(f.launcher.stops.get()).isZero();
@@ -88,7 +88,7 @@ class StopServiceTest {
         f.syncWithLauncher();
         assertThat(f.task(task.id()).status()).isEqualTo(TaskStatus.SUCCEEDED);
 
-        assertThatThrownBy(() -> f.stops.execute(ACME, StopTaskUseCase.Command.of(task.id())))
+        assertThatThrownBy(() -> f.stopTask.execute(ACME, StopTaskUseCase.Command.of(task.id())))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("SUCCEEDED");
     }
 
@@ -96,9 +96,9 @@ class StopServiceTest {
     void stopping_an_unknown_task_is_not_found_and_another_accounts_is_denied() {
         Task task = run(report());
 
-        assertThatThrownBy(() -> f.stops.execute(ACME, StopTaskUseCase.Command.of(TaskId.of("nope"))))
+        assertThatThrownBy(() -> f.stopTask.execute(ACME, StopTaskUseCase.Command.of(TaskId.of("nope"))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> f.stops.execute(GLOBEX, StopTaskUseCase.Command.of(task.id())))
+        assertThatThrownBy(() -> f.stopTask.execute(GLOBEX, StopTaskUseCase.Command.of(task.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(f.task(task.id()).status()).isEqualTo(TaskStatus.LAUNCHING);
     }
@@ -116,7 +116,7 @@ class StopServiceTest {
         var mp = parentWithWork(4, 2, 5);
         TaskId parent = mp.parent().id();
 
-        var result = f.stops.execute(ACME, StopTaskUseCase.Command.of(parent));
+        var result = f.stopTask.execute(ACME, StopTaskUseCase.Command.of(parent));
 
         assertThat(result.task().status()).isEqualTo(TaskStatus.STOPPED);
         assertThat(f.children(parent)).allSatisfy(c -> assertThat(c.status()).isEqualTo(TaskStatus.STOPPED));
@@ -136,7 +136,7 @@ class StopServiceTest {
         Task b = queuedRun();
         Task otherReport = run(RunsFixture.report("report-2", RunsFixture.KNOWN_CODE));
 
-        var result = f.stops.execute(ACME, StopRunUseCase.Command.of(ReportId.of("report-1")));
+        var result = f.stopRun.execute(ACME, StopRunUseCase.Command.of(ReportId.of("report-1")));
 
         assertThat(result.stopped()).containsExactlyInAnyOrder(a.id(), b.id());
         assertThat(f.task(a.id()).status()).isEqualTo(TaskStatus.STOPPED);
@@ -149,7 +149,7 @@ class StopServiceTest {
     void stop_run_by_another_account_stops_nothing() {
         Task a = run(report());
 
-        var result = f.stops.execute(GLOBEX, StopRunUseCase.Command.of(ReportId.of("report-1")));
+        var result = f.stopRun.execute(GLOBEX, StopRunUseCase.Command.of(ReportId.of("report-1")));
 
         assertThat(result.stopped()).isEmpty();
         assertThat(f.task(a.id()).status()).isEqualTo(TaskStatus.LAUNCHING);
@@ -160,7 +160,7 @@ class StopServiceTest {
         var mp = parentWithWork(3, 2, 0);
         Task single = run(report());
 
-        var result = f.stops.execute(ADMIN, StopRunUseCase.Command.of(ReportId.of("report-1")));
+        var result = f.stopRun.execute(ADMIN, StopRunUseCase.Command.of(ReportId.of("report-1")));
 
         assertThat(result.stopped()).doesNotHaveDuplicates().hasSize(1 + 3 + 1)
                 .contains(mp.parent().id(), single.id()).containsAll(mp.children());
@@ -169,7 +169,7 @@ class StopServiceTest {
 
     @Test
     void stop_run_of_a_report_with_nothing_active_stops_nothing() {
-        assertThat(f.stops.execute(ACME, StopRunUseCase.Command.of(ReportId.of("idle"))).stopped()).isEmpty();
+        assertThat(f.stopRun.execute(ACME, StopRunUseCase.Command.of(ReportId.of("idle"))).stopped()).isEmpty();
     }
 
     @Test
@@ -186,7 +186,7 @@ class StopServiceTest {
         TaskId parent = mp.parent().id();
         assertThat(f.children(parent)).hasSize(3);
 
-        var result = f.stops.execute(ACME, StopChildTasksUseCase.Command.of(parent));
+        var result = f.stopChildTasks.execute(ACME, StopChildTasksUseCase.Command.of(parent));
 
         assertThat(result.stopped()).hasSize(3);
         assertThat(result.droppedWorkItems()).isEqualTo(3);
@@ -199,7 +199,7 @@ class StopServiceTest {
     void stop_child_tasks_refuses_a_task_that_is_not_a_parent() {
         Task single = run(report());
 
-        assertThatThrownBy(() -> f.stops.execute(ACME, StopChildTasksUseCase.Command.of(single.id())))
+        assertThatThrownBy(() -> f.stopChildTasks.execute(ACME, StopChildTasksUseCase.Command.of(single.id())))
                 .isInstanceOfSatisfying(ValidationException.class, e ->
                         assertThat(e.violations().get(0).field()).isEqualTo("parent_task_id"));
     }
@@ -208,9 +208,9 @@ class StopServiceTest {
     void stop_child_tasks_of_an_unknown_parent_is_not_found_and_of_another_accounts_is_denied() {
         var mp = parentWithWork(1, 1, 0);
 
-        assertThatThrownBy(() -> f.stops.execute(ACME, StopChildTasksUseCase.Command.of(TaskId.of("nope"))))
+        assertThatThrownBy(() -> f.stopChildTasks.execute(ACME, StopChildTasksUseCase.Command.of(TaskId.of("nope"))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> f.stops.execute(GLOBEX, StopChildTasksUseCase.Command.of(mp.parent().id())))
+        assertThatThrownBy(() -> f.stopChildTasks.execute(GLOBEX, StopChildTasksUseCase.Command.of(mp.parent().id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> StopChildTasksUseCase.Command.of(null)).isInstanceOf(ValidationException.class);
     }

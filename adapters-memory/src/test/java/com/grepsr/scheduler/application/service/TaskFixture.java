@@ -36,7 +36,7 @@ final class TaskFixture {
 
     final SettableClock clock = new SettableClock(T0);
     final InMemoryAdapters mem = new InMemoryAdapters(clock, Duration.ofMinutes(5));
-    final TaskStatusRecorder recorder = new TaskStatusRecorder(mem.tasks, mem.history, mem.transactions, clock);
+    final TaskTransitions recorder = new TaskTransitions(mem.tasks, mem.history, mem.transactions, clock);
 
     static ReportRef report(String account, String report) {
         return ReportRef.of(report, "p-" + account, account, "amazon-products");

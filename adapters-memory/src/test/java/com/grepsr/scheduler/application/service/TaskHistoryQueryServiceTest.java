@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TaskHistoryQueryServiceTest {
 
     private final TaskFixture f = new TaskFixture();
-    private final TaskHistoryQueryService service = new TaskHistoryQueryService(f.mem.history, f.mem.schedules);
+    private final GetTaskHistoryBySchedulerIdService getTaskHistoryBySchedulerId =
+            new GetTaskHistoryBySchedulerIdService(f.mem.history, f.mem.schedules);
+    private final GetTaskHistoryInfoService getTaskHistoryInfo = new GetTaskHistoryInfoService(f.mem.history);
 
     /** Two tasks of the schedule, each reported on a few times, and one task of another schedule. */
     private List<TaskHistoryEntry> historyOf(Schedule s) {
@@ -60,7 +62,7 @@ class TaskHistoryQueryServiceTest {
         String token = "";
         int pages = 0;
         do {
-            Page<TaskHistoryEntry> p = service.execute(ACME,
+            Page<TaskHistoryEntry> p = getTaskHistoryBySchedulerId.execute(ACME,
                     new GetTaskHistoryBySchedulerIdUseCase.Query(s.id(), new PageRequest(4, token))).entries();
             assertThat(p.items().size()).isLessThanOrEqualTo(4);
             seen.addAll(p.items());
@@ -81,7 +83,7 @@ class TaskHistoryQueryServiceTest {
         Schedule s = f.schedule(report("globex", "g1"));
         historyOf(s);
 
-        assertThat(service.execute(ADMIN, new GetTaskHistoryBySchedulerIdUseCase.Query(s.id(), null))
+        assertThat(getTaskHistoryBySchedulerId.execute(ADMIN, new GetTaskHistoryBySchedulerIdUseCase.Query(s.id(), null))
                 .entries().items()).hasSize(11);
     }
 
@@ -90,9 +92,9 @@ class TaskHistoryQueryServiceTest {
         Schedule s = f.schedule(acmeReport());
         historyOf(s);
 
-        assertThatThrownBy(() -> service.execute(GLOBEX, new GetTaskHistoryBySchedulerIdUseCase.Query(s.id(), null)))
+        assertThatThrownBy(() -> getTaskHistoryBySchedulerId.execute(GLOBEX, new GetTaskHistoryBySchedulerIdUseCase.Query(s.id(), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.execute(ADMIN,
+        assertThatThrownBy(() -> getTaskHistoryBySchedulerId.execute(ADMIN,
                 new GetTaskHistoryBySchedulerIdUseCase.Query(ScheduleId.of("elsewhere"), null)))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("elsewhere");
     }
@@ -103,7 +105,7 @@ class TaskHistoryQueryServiceTest {
         assertThatThrownBy(() -> new GetTaskHistoryBySchedulerIdUseCase.Query(null, null))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.violations().get(0).field()).isEqualTo("schedule_id"));
-        assertThatThrownBy(() -> service.execute(ACME,
+        assertThatThrownBy(() -> getTaskHistoryBySchedulerId.execute(ACME,
                 new GetTaskHistoryBySchedulerIdUseCase.Query(s.id(), new PageRequest(10, "forged"))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("page_token");
     }
@@ -114,7 +116,7 @@ class TaskHistoryQueryServiceTest {
         historyOf(s);
         f.mem.schedules.update(s.delete(f.clock.instant()), s.version());
 
-        assertThat(service.execute(ACME, new GetTaskHistoryBySchedulerIdUseCase.Query(s.id(), null))
+        assertThat(getTaskHistoryBySchedulerId.execute(ACME, new GetTaskHistoryBySchedulerIdUseCase.Query(s.id(), null))
                 .entries().items()).hasSize(11);
     }
 
@@ -125,7 +127,7 @@ class TaskHistoryQueryServiceTest {
         Schedule s = f.schedule(acmeReport());
         TaskHistoryEntry e = historyOf(s).get(3);
 
-        TaskHistoryEntry read = service.execute(ACME, new GetTaskHistoryInfoUseCase.Query(e.sequence())).entry();
+        TaskHistoryEntry read = getTaskHistoryInfo.execute(ACME, new GetTaskHistoryInfoUseCase.Query(e.sequence())).entry();
 
         assertThat(read).isEqualTo(e);
         assertThat(read.message()).isEqualTo("b at 20");
@@ -136,11 +138,11 @@ class TaskHistoryQueryServiceTest {
         Task t = f.inStatus(acmeReport(), TaskStatus.RUNNING);
         long seq = f.recorder.record(t.id(), null, 1, null, Map.of(), Source.CRAWLER).entry().sequence();
 
-        assertThatThrownBy(() -> service.execute(ACME, new GetTaskHistoryInfoUseCase.Query(seq + 1)))
+        assertThatThrownBy(() -> getTaskHistoryInfo.execute(ACME, new GetTaskHistoryInfoUseCase.Query(seq + 1)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.execute(GLOBEX, new GetTaskHistoryInfoUseCase.Query(seq)))
+        assertThatThrownBy(() -> getTaskHistoryInfo.execute(GLOBEX, new GetTaskHistoryInfoUseCase.Query(seq)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(service.execute(ADMIN, new GetTaskHistoryInfoUseCase.Query(seq)).entry().taskId())
+        assertThat(getTaskHistoryInfo.execute(ADMIN, new GetTaskHistoryInfoUseCase.Query(seq)).entry().taskId())
                 .isEqualTo(t.id());
     }
 

@@ -105,7 +105,7 @@ class TaskLaunchServiceTest {
         f.launches.enqueue(List.of(queued), Map.of());
         // a user stops the QUEUED task while the launcher call is in progress
         f.launcher.failWith(t -> {
-            f.stops.execute(ACME, com.grepsr.scheduler.application.port.in.StopTaskUseCase.Command.of(t.id()));
+            f.stopTask.execute(ACME, com.grepsr.scheduler.application.port.in.StopTaskUseCase.Command.of(t.id()));
             return null;
         });
 

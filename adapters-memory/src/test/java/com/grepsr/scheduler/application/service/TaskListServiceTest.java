@@ -41,7 +41,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TaskListServiceTest {
 
     private final TaskFixture f = new TaskFixture();
-    private final TaskListService service = new TaskListService(f.mem.tasks);
+    private final GetActiveTasksV2Service getActiveTasksV2 = new GetActiveTasksV2Service(f.mem.tasks);
+    private final GetCompletedTasksService getCompletedTasks = new GetCompletedTasksService(f.mem.tasks);
+    private final GetStatsService getStats = new GetStatsService(f.mem.tasks);
 
     // --- GetActiveTasksV2
 
@@ -53,7 +55,7 @@ class TaskListServiceTest {
         f.inStatus(acmeReport(), TaskStatus.SUCCEEDED);
         f.inStatus(report("globex", "g1"), TaskStatus.RUNNING);
 
-        Page<Task> page = service.execute(ACME, GetActiveTasksV2UseCase.Query.all(PageRequest.first(10))).tasks();
+        Page<Task> page = getActiveTasksV2.execute(ACME, GetActiveTasksV2UseCase.Query.all(PageRequest.first(10))).tasks();
 
         assertThat(page.items()).extracting(Task::id).containsExactlyInAnyOrder(q.id(), l.id(), r.id());
         assertThat(page.hasNext()).isFalse();
@@ -67,12 +69,12 @@ class TaskListServiceTest {
         f.inStatus(report("acme", "r2"), TaskStatus.RUNNING);
         f.inStatus(acmeReport(), s, TaskStatus.RUNNING);
 
-        Page<Task> page = service.execute(ACME, new GetActiveTasksV2UseCase.Query(Optional.empty(),
+        Page<Task> page = getActiveTasksV2.execute(ACME, new GetActiveTasksV2UseCase.Query(Optional.empty(),
                 Optional.of(ReportId.of("r2")), Optional.of(s), Set.of(TaskKind.MANUAL), Set.of(TaskStatus.RUNNING),
                 PageRequest.first(10))).tasks();
 
         assertThat(page.items()).extracting(Task::id).containsExactly(wanted.id());
-        assertThat(service.execute(ACME, new GetActiveTasksV2UseCase.Query(null, null, null,
+        assertThat(getActiveTasksV2.execute(ACME, new GetActiveTasksV2UseCase.Query(null, null, null,
                 Set.of(TaskKind.SCHEDULED), null, PageRequest.first(10))).tasks().items()).isEmpty();
     }
 
@@ -81,16 +83,16 @@ class TaskListServiceTest {
         f.inStatus(acmeReport(), TaskStatus.RUNNING);
         Task g = f.inStatus(report("globex", "g1"), TaskStatus.RUNNING);
 
-        assertThat(service.execute(ADMIN, GetActiveTasksV2UseCase.Query.all(PageRequest.first(10))).tasks().items())
+        assertThat(getActiveTasksV2.execute(ADMIN, GetActiveTasksV2UseCase.Query.all(PageRequest.first(10))).tasks().items())
                 .hasSize(2);
-        assertThat(service.execute(ADMIN, new GetActiveTasksV2UseCase.Query(Optional.of(AccountId.of("globex")),
+        assertThat(getActiveTasksV2.execute(ADMIN, new GetActiveTasksV2UseCase.Query(Optional.of(AccountId.of("globex")),
                 null, null, null, null, PageRequest.first(10))).tasks().items()).extracting(Task::id)
                 .containsExactly(g.id());
     }
 
     @Test
     void asking_for_another_accounts_active_tasks_is_denied() {
-        assertThatThrownBy(() -> service.execute(GLOBEX, new GetActiveTasksV2UseCase.Query(
+        assertThatThrownBy(() -> getActiveTasksV2.execute(GLOBEX, new GetActiveTasksV2UseCase.Query(
                 Optional.of(AccountId.of("acme")), null, null, null, null, PageRequest.first(10))))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -113,7 +115,7 @@ class TaskListServiceTest {
             }
         }
 
-        List<Task> seen = all(token -> service.execute(ACME, GetActiveTasksV2UseCase.Query.all(
+        List<Task> seen = all(token -> getActiveTasksV2.execute(ACME, GetActiveTasksV2UseCase.Query.all(
                 new PageRequest(4, token))).tasks(), 4);
 
         assertThat(seen).extracting(Task::id).doesNotHaveDuplicates()
@@ -124,7 +126,7 @@ class TaskListServiceTest {
     void a_bad_page_size_or_token_is_a_validation_error() {
         assertThatThrownBy(() -> new PageRequest(501, "")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("page_size");
-        assertThatThrownBy(() -> service.execute(ACME, GetActiveTasksV2UseCase.Query.all(new PageRequest(5, "zzz"))))
+        assertThatThrownBy(() -> getActiveTasksV2.execute(ACME, GetActiveTasksV2UseCase.Query.all(new PageRequest(5, "zzz"))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("page_token");
     }
 
@@ -140,7 +142,7 @@ class TaskListServiceTest {
         f.inStatus(acmeReport(), TaskStatus.RUNNING);
         TimeWindow window = TimeWindow.of(T0.plus(Duration.ofMinutes(10)), T0.plus(Duration.ofMinutes(20)));
 
-        List<Task> found = service.execute(ACME, GetCompletedTasksUseCase.Query.in(window, PageRequest.first(50)))
+        List<Task> found = getCompletedTasks.execute(ACME, GetCompletedTasksUseCase.Query.in(window, PageRequest.first(50)))
                 .tasks().items();
 
         assertThat(found).extracting(Task::id).containsExactly(atEnd.id(), inside.id(), atStart.id());
@@ -154,11 +156,11 @@ class TaskListServiceTest {
         f.ran(report("globex", "g1"), Duration.ofMinutes(1), TaskStatus.FAILED);
         TimeWindow day = TimeWindow.of(T0, T0.plus(Duration.ofDays(1)));
 
-        List<Task> found = service.execute(ACME, new GetCompletedTasksUseCase.Query(null, null, null, null,
+        List<Task> found = getCompletedTasks.execute(ACME, new GetCompletedTasksUseCase.Query(null, null, null, null,
                 Set.of(TaskStatus.FAILED), day, PageRequest.first(50))).tasks().items();
 
         assertThat(found).extracting(Task::id).containsExactly(failed.id());
-        assertThatThrownBy(() -> service.execute(ACME, new GetCompletedTasksUseCase.Query(
+        assertThatThrownBy(() -> getCompletedTasks.execute(ACME, new GetCompletedTasksUseCase.Query(
                 Optional.of(AccountId.of("globex")), null, null, null, null, day, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -171,7 +173,7 @@ class TaskListServiceTest {
         }
         TimeWindow day = TimeWindow.of(T0, T0.plus(Duration.ofDays(1)));
 
-        List<Task> seen = all(token -> service.execute(ACME, GetCompletedTasksUseCase.Query.in(day,
+        List<Task> seen = all(token -> getCompletedTasks.execute(ACME, GetCompletedTasksUseCase.Query.in(day,
                 new PageRequest(2, token))).tasks(), 2);
 
         assertThat(seen).extracting(Task::id).containsExactlyElementsOf(newestFirst(made));
@@ -217,7 +219,7 @@ class TaskListServiceTest {
     void counts_an_accounts_tasks_created_in_the_window_exactly() {
         knownSet();
 
-        GetStatsUseCase.Result r = service.execute(ACME, GetStatsUseCase.Query.of(Optional.empty(), Basis.CREATED,
+        GetStatsUseCase.Result r = getStats.execute(ACME, GetStatsUseCase.Query.of(Optional.empty(), Basis.CREATED,
                 TimeWindow.of(T0, T0.plus(Duration.ofDays(1)))));
 
         TaskStats s = r.stats();
@@ -236,7 +238,7 @@ class TaskListServiceTest {
     void counts_one_reports_tasks_that_finished_in_the_window() {
         knownSet();
 
-        TaskStats s = service.execute(ADMIN, new GetStatsUseCase.Query(Optional.of(AccountId.of("acme")),
+        TaskStats s = getStats.execute(ADMIN, new GetStatsUseCase.Query(Optional.of(AccountId.of("acme")),
                 Optional.of(ReportId.of("r1")), null, null, Basis.FINISHED,
                 TimeWindow.of(T0.plus(Duration.ofMinutes(30)), T0.plus(Duration.ofHours(2))))).stats();
 
@@ -253,9 +255,9 @@ class TaskListServiceTest {
     void an_admin_counts_every_account_and_an_empty_window_counts_nothing() {
         knownSet();
 
-        TaskStats all = service.execute(ADMIN, GetStatsUseCase.Query.of(Optional.empty(), Basis.CREATED,
+        TaskStats all = getStats.execute(ADMIN, GetStatsUseCase.Query.of(Optional.empty(), Basis.CREATED,
                 TimeWindow.of(T0.minus(Duration.ofDays(2)), T0.plus(Duration.ofDays(1))))).stats();
-        TaskStats none = service.execute(ADMIN, GetStatsUseCase.Query.of(Optional.empty(), Basis.FINISHED,
+        TaskStats none = getStats.execute(ADMIN, GetStatsUseCase.Query.of(Optional.empty(), Basis.FINISHED,
                 TimeWindow.of(T0.plus(Duration.ofDays(5)), T0.plus(Duration.ofDays(6))))).stats();
 
         assertThat(all.total()).isEqualTo(9);
@@ -268,7 +270,7 @@ class TaskListServiceTest {
 
     @Test
     void stats_for_another_account_are_denied_and_need_a_window() {
-        assertThatThrownBy(() -> service.execute(GLOBEX, GetStatsUseCase.Query.of(Optional.of(AccountId.of("acme")),
+        assertThatThrownBy(() -> getStats.execute(GLOBEX, GetStatsUseCase.Query.of(Optional.of(AccountId.of("acme")),
                 Basis.CREATED, TimeWindow.of(T0, T0)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> GetStatsUseCase.Query.of(Optional.empty(), Basis.CREATED, null))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("from");

@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TaskQueryServiceTest {
 
     private final TaskFixture f = new TaskFixture();
-    private final TaskQueryService service = new TaskQueryService(f.mem.tasks, f.clock);
+    private final GetTaskStatusService getTaskStatus = new GetTaskStatusService(f.mem.tasks);
+    private final GetTasksStatusService getTasksStatus = new GetTasksStatusService(f.mem.tasks);
+    private final GetTaskInfoService getTaskInfo = new GetTaskInfoService(f.mem.tasks, f.clock);
 
     // --- GetTaskStatus
 
@@ -42,7 +44,7 @@ class TaskQueryServiceTest {
         Task t = f.inStatus(acmeReport(), TaskStatus.RUNNING);
         f.recorder.record(t.id(), null, 30, "page 3 of 10", Map.of(), Source.CRAWLER);
 
-        GetTaskStatusUseCase.Result r = service.execute(ACME, new GetTaskStatusUseCase.Query(t.id()));
+        GetTaskStatusUseCase.Result r = getTaskStatus.execute(ACME, new GetTaskStatusUseCase.Query(t.id()));
 
         assertThat(r.taskId()).isEqualTo(t.id());
         assertThat(r.status()).isEqualTo(TaskStatus.RUNNING);
@@ -55,12 +57,12 @@ class TaskQueryServiceTest {
     void an_admin_sees_any_accounts_task() {
         Task t = f.queued(acmeReport());
 
-        assertThat(service.execute(ADMIN, new GetTaskStatusUseCase.Query(t.id())).status()).isEqualTo(TaskStatus.QUEUED);
+        assertThat(getTaskStatus.execute(ADMIN, new GetTaskStatusUseCase.Query(t.id())).status()).isEqualTo(TaskStatus.QUEUED);
     }
 
     @Test
     void the_status_of_an_unknown_task_is_not_found() {
-        assertThatThrownBy(() -> service.execute(ACME, new GetTaskStatusUseCase.Query(TaskId.of("missing"))))
+        assertThatThrownBy(() -> getTaskStatus.execute(ACME, new GetTaskStatusUseCase.Query(TaskId.of("missing"))))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("missing");
     }
 
@@ -68,7 +70,7 @@ class TaskQueryServiceTest {
     void the_status_of_another_accounts_task_is_denied() {
         Task t = f.queued(acmeReport());
 
-        assertThatThrownBy(() -> service.execute(GLOBEX, new GetTaskStatusUseCase.Query(t.id())))
+        assertThatThrownBy(() -> getTaskStatus.execute(GLOBEX, new GetTaskStatusUseCase.Query(t.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -86,7 +88,7 @@ class TaskQueryServiceTest {
         Task a = f.queued(acmeReport());
         Task b = f.inStatus(acmeReport(), TaskStatus.SUCCEEDED);
 
-        GetTasksStatusUseCase.Result r = service.execute(ACME, new GetTasksStatusUseCase.Query(
+        GetTasksStatusUseCase.Result r = getTasksStatus.execute(ACME, new GetTasksStatusUseCase.Query(
                 List.of(b.id(), TaskId.of("gone"), a.id(), b.id())));
 
         assertThat(r.statuses()).extracting(GetTaskStatusUseCase.Result::taskId).containsExactly(b.id(), a.id());
@@ -100,7 +102,7 @@ class TaskQueryServiceTest {
         Task mine = f.queued(acmeReport());
         Task theirs = f.queued(report("globex", "r9"));
 
-        assertThatThrownBy(() -> service.execute(ACME, new GetTasksStatusUseCase.Query(List.of(mine.id(), theirs.id()))))
+        assertThatThrownBy(() -> getTasksStatus.execute(ACME, new GetTasksStatusUseCase.Query(List.of(mine.id(), theirs.id()))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -127,7 +129,7 @@ class TaskQueryServiceTest {
         Task t = f.inStatus(acmeReport(), TaskStatus.RUNNING);
         f.clock.tick(Duration.ofMinutes(7));
 
-        GetTaskInfoUseCase.Result r = service.execute(ACME, new GetTaskInfoUseCase.Query(t.id()));
+        GetTaskInfoUseCase.Result r = getTaskInfo.execute(ACME, new GetTaskInfoUseCase.Query(t.id()));
 
         assertThat(r.task().origin().kind()).isEqualTo(TaskKind.MANUAL);
         assertThat(r.task().parameters().values()).containsEntry("category", "shoes");
@@ -143,9 +145,9 @@ class TaskQueryServiceTest {
         Task waiting = f.queued(acmeReport());
         f.clock.tick(Duration.ofHours(1));
 
-        assertThat(service.execute(ACME, new GetTaskInfoUseCase.Query(done.id())).duration())
+        assertThat(getTaskInfo.execute(ACME, new GetTaskInfoUseCase.Query(done.id())).duration())
                 .contains(Duration.ofMinutes(12));
-        assertThat(service.execute(ACME, new GetTaskInfoUseCase.Query(waiting.id())).duration()).isEmpty();
+        assertThat(getTaskInfo.execute(ACME, new GetTaskInfoUseCase.Query(waiting.id())).duration()).isEmpty();
     }
 
     @Test
@@ -159,7 +161,7 @@ class TaskQueryServiceTest {
         f.move(f.move(f.launching(c0), TaskStatus.RUNNING), TaskStatus.SUCCEEDED);
         f.move(f.launching(c1), TaskStatus.RUNNING);
 
-        GetTaskInfoUseCase.ChildCounts counts = service.execute(ACME, new GetTaskInfoUseCase.Query(parent.id()))
+        GetTaskInfoUseCase.ChildCounts counts = getTaskInfo.execute(ACME, new GetTaskInfoUseCase.Query(parent.id()))
                 .children().orElseThrow();
 
         assertThat(counts.total()).isEqualTo(3);
@@ -172,9 +174,9 @@ class TaskQueryServiceTest {
     void the_detail_of_an_unknown_task_is_not_found_and_of_a_foreign_one_denied() {
         Task t = f.queued(acmeReport());
 
-        assertThatThrownBy(() -> service.execute(ACME, new GetTaskInfoUseCase.Query(TaskId.of("x"))))
+        assertThatThrownBy(() -> getTaskInfo.execute(ACME, new GetTaskInfoUseCase.Query(TaskId.of("x"))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.execute(GLOBEX, new GetTaskInfoUseCase.Query(t.id())))
+        assertThatThrownBy(() -> getTaskInfo.execute(GLOBEX, new GetTaskInfoUseCase.Query(t.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> new GetTaskInfoUseCase.Query(null)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("task_id");

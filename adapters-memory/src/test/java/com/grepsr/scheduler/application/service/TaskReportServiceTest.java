@@ -38,7 +38,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TaskReportServiceTest {
 
     private final TaskFixture f = new TaskFixture();
-    private final TaskReportService service = new TaskReportService(f.mem.tasks, f.recorder);
+    private final UpdateTaskHistoryService updateTaskHistory = new UpdateTaskHistoryService(f.mem.tasks, f.recorder);
+    private final UpdateMetaByJobService updateMetaByJob = new UpdateMetaByJobService(f.mem.tasks, updateTaskHistory);
+    private final UpdateTaskHistoryByBatchService updateTaskHistoryByBatch =
+            new UpdateTaskHistoryByBatchService(updateTaskHistory);
 
     private static Report crawlerReport(TaskStatus status, Integer progress, String message, Map<String, String> meta) {
         return new Report(Optional.ofNullable(status), Optional.ofNullable(progress), message, meta);
@@ -54,7 +57,7 @@ class TaskReportServiceTest {
     void a_crawler_report_moves_the_task_and_is_written_to_history() {
         Task t = f.inStatus(acmeReport(), TaskStatus.RUNNING);
 
-        UpdateTaskHistoryUseCase.Result r = service.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(),
+        UpdateTaskHistoryUseCase.Result r = updateTaskHistory.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(),
                 crawlerReport(TaskStatus.SUCCEEDED, null, "12,000 rows", Map.of("rows", "12000"))));
 
         assertThat(r.task().status()).isEqualTo(TaskStatus.SUCCEEDED);
@@ -73,9 +76,9 @@ class TaskReportServiceTest {
     @Test
     void a_progress_report_keeps_the_status_and_the_last_message() {
         Task t = f.inStatus(acmeReport(), TaskStatus.RUNNING);
-        service.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(), Report.progress(20, "listing pages")));
+        updateTaskHistory.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(), Report.progress(20, "listing pages")));
 
-        Task after = service.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(),
+        Task after = updateTaskHistory.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(),
                 crawlerReport(null, 45, "", Map.of()))).task();
 
         assertThat(after.status()).isEqualTo(TaskStatus.RUNNING);
@@ -88,9 +91,9 @@ class TaskReportServiceTest {
     void a_report_on_a_finished_task_is_an_illegal_transition() {
         Task t = f.inStatus(acmeReport(), TaskStatus.FAILED);
 
-        assertThatThrownBy(() -> service.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(),
+        assertThatThrownBy(() -> updateTaskHistory.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(),
                 Report.status(TaskStatus.RUNNING)))).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> service.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(),
+        assertThatThrownBy(() -> updateTaskHistory.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(),
                 Report.progress(50, "")))).isInstanceOf(IllegalTransitionException.class);
         assertThat(historyOf(t)).isEmpty();
     }
@@ -99,7 +102,7 @@ class TaskReportServiceTest {
     void moving_a_queued_task_straight_to_running_is_an_illegal_transition() {
         Task t = f.queued(acmeReport());
 
-        assertThatThrownBy(() -> service.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(),
+        assertThatThrownBy(() -> updateTaskHistory.execute(ACME, new UpdateTaskHistoryUseCase.Command(t.id(),
                 Report.status(TaskStatus.RUNNING)))).isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("QUEUED").hasMessageContaining("RUNNING");
     }
@@ -117,9 +120,9 @@ class TaskReportServiceTest {
     void a_report_on_an_unknown_task_is_not_found_and_on_a_foreign_one_denied() {
         Task t = f.inStatus(acmeReport(), TaskStatus.RUNNING);
 
-        assertThatThrownBy(() -> service.execute(ACME, new UpdateTaskHistoryUseCase.Command(TaskId.of("nope"),
+        assertThatThrownBy(() -> updateTaskHistory.execute(ACME, new UpdateTaskHistoryUseCase.Command(TaskId.of("nope"),
                 Report.progress(1, "")))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.execute(GLOBEX, new UpdateTaskHistoryUseCase.Command(t.id(),
+        assertThatThrownBy(() -> updateTaskHistory.execute(GLOBEX, new UpdateTaskHistoryUseCase.Command(t.id(),
                 Report.progress(1, "")))).isInstanceOf(AccessDeniedException.class);
         assertThat(historyOf(t)).isEmpty();
     }
@@ -129,8 +132,8 @@ class TaskReportServiceTest {
         Task stale = f.inStatus(acmeReport(), TaskStatus.RUNNING);
         f.recorder.record(stale.id(), null, 10, null, Map.of(), Source.LAUNCHER);
         RacingTaskStore racing = new RacingTaskStore(f.mem.tasks).staleReadOf(stale).staleReadOf(stale);
-        TaskReportService racy = new TaskReportService(racing,
-                new TaskStatusRecorder(racing, f.mem.history, f.mem.transactions, f.clock));
+        UpdateTaskHistoryService racy = new UpdateTaskHistoryService(racing,
+                new TaskTransitions(racing, f.mem.history, f.mem.transactions, f.clock));
 
         // the first stale read is the access check, the second the recorder's first attempt
         Task after = racy.execute(ACME, new UpdateTaskHistoryUseCase.Command(stale.id(), Report.progress(60, "")))
@@ -145,9 +148,9 @@ class TaskReportServiceTest {
         Task stale = f.inStatus(acmeReport(), TaskStatus.RUNNING);
         f.recorder.record(stale.id(), null, 10, null, Map.of(), Source.LAUNCHER);
         RacingTaskStore racing = new RacingTaskStore(f.mem.tasks)
-                .staleReadOf(stale).staleReadOf(stale).staleReadOf(stale);
-        TaskReportService racy = new TaskReportService(racing,
-                new TaskStatusRecorder(racing, f.mem.history, f.mem.transactions, f.clock));
+                .staleReadOf(stale).staleReadOf(stale).staleReadOf(stale).staleReadOf(stale); // access check + every attempt
+        UpdateTaskHistoryService racy = new UpdateTaskHistoryService(racing,
+                new TaskTransitions(racing, f.mem.history, f.mem.transactions, f.clock));
 
         assertThatThrownBy(() -> racy.execute(ACME, new UpdateTaskHistoryUseCase.Command(stale.id(),
                 Report.progress(60, "")))).isInstanceOf(VersionConflictException.class);
@@ -179,7 +182,7 @@ class TaskReportServiceTest {
     void a_report_addressed_by_job_name_updates_the_launched_task() {
         Task t = f.inStatus(acmeReport(), TaskStatus.LAUNCHING);
 
-        UpdateTaskHistoryUseCase.Result r = service.execute(ACME, new UpdateMetaByJobUseCase.Command(
+        UpdateTaskHistoryUseCase.Result r = updateMetaByJob.execute(ACME, new UpdateMetaByJobUseCase.Command(
                 "job-" + t.id(), crawlerReport(TaskStatus.RUNNING, 5, "pod started", Map.of("node", "n1"))));
 
         assertThat(r.task().id()).isEqualTo(t.id());
@@ -194,9 +197,9 @@ class TaskReportServiceTest {
     void an_unknown_job_is_not_found_and_a_foreign_one_denied() {
         Task t = f.inStatus(acmeReport(), TaskStatus.RUNNING);
 
-        assertThatThrownBy(() -> service.execute(ACME, new UpdateMetaByJobUseCase.Command("job-none",
+        assertThatThrownBy(() -> updateMetaByJob.execute(ACME, new UpdateMetaByJobUseCase.Command("job-none",
                 Report.progress(1, "")))).isInstanceOf(NotFoundException.class).hasMessageContaining("job-none");
-        assertThatThrownBy(() -> service.execute(GLOBEX, new UpdateMetaByJobUseCase.Command("job-" + t.id(),
+        assertThatThrownBy(() -> updateMetaByJob.execute(GLOBEX, new UpdateMetaByJobUseCase.Command("job-" + t.id(),
                 Report.progress(1, "")))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -204,7 +207,7 @@ class TaskReportServiceTest {
     void a_job_report_on_a_finished_task_is_an_illegal_transition() {
         Task t = f.inStatus(acmeReport(), TaskStatus.SUCCEEDED);
 
-        assertThatThrownBy(() -> service.execute(ACME, new UpdateMetaByJobUseCase.Command("job-" + t.id(),
+        assertThatThrownBy(() -> updateMetaByJob.execute(ACME, new UpdateMetaByJobUseCase.Command("job-" + t.id(),
                 Report.status(TaskStatus.FAILED)))).isInstanceOf(IllegalTransitionException.class);
     }
 
@@ -225,7 +228,7 @@ class TaskReportServiceTest {
         Task foreign = f.inStatus(report("globex", "g1"), TaskStatus.RUNNING);
         Task launching = f.inStatus(acmeReport(), TaskStatus.LAUNCHING);
 
-        UpdateTaskHistoryByBatchUseCase.Result r = service.execute(ACME, new UpdateTaskHistoryByBatchUseCase.Command(
+        UpdateTaskHistoryByBatchUseCase.Result r = updateTaskHistoryByBatch.execute(ACME, new UpdateTaskHistoryByBatchUseCase.Command(
                 List.of(new Item(running.id().value(), null, 50, "half", Map.of()),
                         new Item(done.id().value(), TaskStatus.RUNNING, null, null, null),
                         new Item("missing", TaskStatus.RUNNING, null, null, null),
@@ -256,7 +259,7 @@ class TaskReportServiceTest {
     void a_batch_applies_items_for_the_same_task_in_order() {
         Task t = f.inStatus(acmeReport(), TaskStatus.RUNNING);
 
-        UpdateTaskHistoryByBatchUseCase.Result r = service.execute(ACME, new UpdateTaskHistoryByBatchUseCase.Command(
+        UpdateTaskHistoryByBatchUseCase.Result r = updateTaskHistoryByBatch.execute(ACME, new UpdateTaskHistoryByBatchUseCase.Command(
                 List.of(new Item(t.id().value(), null, 90, null, null),
                         new Item(t.id().value(), TaskStatus.SUCCEEDED, null, "done", null),
                         new Item(t.id().value(), null, 95, null, null))));

@@ -161,7 +161,7 @@ class UpdateScheduleServiceTest {
 
     @Test
     void a_deleted_schedule_cannot_be_updated() {
-        f.lifecycle().execute(ALICE, StopScheduleUseCase.Command.delete(schedule.id()));
+        f.stopSchedule().execute(ALICE, StopScheduleUseCase.Command.delete(schedule.id()));
 
         assertThatThrownBy(() -> f.update().execute(ALICE, rename(2, "Back?")))
                 .isInstanceOf(IllegalTransitionException.class);

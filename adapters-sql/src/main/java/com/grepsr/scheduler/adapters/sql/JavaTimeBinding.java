@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.sql;
 
+import com.grepsr.scheduler.adapters.sql.vendor.VendorStrategy;
 import org.jooq.Binding;
 import org.jooq.BindingGetResultSetContext;
 import org.jooq.BindingGetSQLInputContext;
@@ -9,7 +10,6 @@ import org.jooq.BindingSQLContext;
 import org.jooq.BindingSetSQLOutputContext;
 import org.jooq.BindingSetStatementContext;
 import org.jooq.Converter;
-import org.jooq.SQLDialect;
 import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 
@@ -46,12 +46,17 @@ abstract class JavaTimeBinding<U> implements Binding<LocalDateTime, U> {
         LocalDateTime value = converter.to(ctx.value());
         if (ctx.render().paramType() == ParamType.INLINED) {
             ctx.render().visit(DSL.inline(value));
-        } else if (ctx.dialect() == SQLDialect.H2) {
-            // H2 cannot type a bare parameter in a select list (INSERT … SELECT ?, …)
+        } else if (castsParameters(ctx)) {
             ctx.render().sql("cast(").sql(ctx.variable()).sql(" as timestamp(6))");
         } else {
             ctx.render().sql(ctx.variable());
         }
+    }
+
+    /** Asked of the strategy in the configuration: jOOQ makes bindings itself, nothing can inject it. */
+    private static boolean castsParameters(BindingSQLContext<?> ctx) {
+        VendorStrategy vendor = VendorStrategy.of(ctx.configuration());
+        return vendor != null && vendor.castsTimestampParameters();
     }
 
     @Override

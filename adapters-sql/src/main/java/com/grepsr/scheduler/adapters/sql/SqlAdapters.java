@@ -11,11 +11,12 @@ import com.grepsr.scheduler.application.port.out.TaskStorePort;
 import com.grepsr.scheduler.application.port.out.TransactionPort;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.grepsr.scheduler.adapters.sql.vendor.VendorStrategy;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
-import org.jooq.DSLContext;
+import org.jooq.Configuration;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -65,19 +66,21 @@ public final class SqlAdapters implements AutoCloseable {
         this.vendor = vendor;
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
-        DSLContext root = DSL.using(new DefaultConfiguration()
+        VendorStrategy strategy = vendor.strategy();
+        Configuration configuration = new DefaultConfiguration()
                 .set(dataSource)
                 .set(vendor.dialect())
                 .set(new Settings()
                         // names as the DDL wrote them, unquoted: H2 folds them to upper case itself
                         .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                         .withExecuteLogging(false))
-                .set(new SqlErrors()));
-        this.transactions = new SqlTransactions(root);
-        this.schedules = new SqlScheduleStore(transactions);
-        this.runs = new SqlScheduledRunStore(transactions);
-        this.tasks = new SqlTaskStore(transactions);
-        this.history = new SqlTaskHistoryStore(transactions);
+                .set(new SqlErrors());
+        VendorStrategy.attach(configuration, strategy);
+        this.transactions = new SqlTransactions(DSL.using(configuration), strategy);
+        this.schedules = new SqlScheduleStore(transactions, strategy);
+        this.runs = new SqlScheduledRunStore(transactions, strategy);
+        this.tasks = new SqlTaskStore(transactions, strategy);
+        this.history = new SqlTaskHistoryStore(transactions, strategy);
         this.queue = new SqlTaskQueue(transactions);
         this.outbox = new SqlActivityOutbox(transactions, clock);
         this.requests = new SqlRequestLog(transactions);

@@ -14,9 +14,13 @@ import java.sql.SQLTransientConnectionException;
  * Turns "the database is not there" into {@link StoreUnavailableException}, whatever the driver
  * or pool says it with, and "this unit of work collided with another" (deadlock, serialization
  * failure) into {@link StoreConflictException}; every other error passes through unchanged. Installed as a jOOQ listener
- * (statements) and applied around transactions (connection acquisition, commit).
+ * (statements) and applied around transactions (connection acquisition, commit). Public for the
+ * vendor strategies' statements on the bare JDBC connection, which no jOOQ listener sees.
  */
-final class SqlErrors implements ExecuteListener {
+public final class SqlErrors implements ExecuteListener {
+
+    SqlErrors() {
+    }
 
     @Override
     public void exception(ExecuteContext ctx) {
@@ -26,7 +30,7 @@ final class SqlErrors implements ExecuteListener {
         }
     }
 
-    static RuntimeException translate(RuntimeException e) {
+    public static RuntimeException translate(RuntimeException e) {
         if (e instanceof StoreUnavailableException || e instanceof StoreConflictException) {
             return e;
         }

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.adapters.sql.jooq.tables.records.VtExtractorScheduleRecord;
+import com.grepsr.scheduler.adapters.sql.vendor.VendorStrategy;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.PageTokens;
@@ -12,12 +13,9 @@ import com.grepsr.scheduler.domain.error.VersionConflictException;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,12 +32,14 @@ public final class SqlScheduleStore implements ScheduleStorePort {
 
     private static final String KIND = "schedule";
     private final SqlTransactions tx;
+    private final VendorStrategy vendor;
 
     /** Ids per IN list: well under every driver's bind-parameter limit. */
     private static final int IN_CHUNK = 500;
 
-    SqlScheduleStore(SqlTransactions tx) {
+    SqlScheduleStore(SqlTransactions tx, VendorStrategy vendor) {
         this.tx = tx;
+        this.vendor = vendor;
     }
 
     @Override
@@ -160,23 +160,7 @@ public final class SqlScheduleStore implements ScheduleStorePort {
         if (marks.isEmpty()) {
             return 0;
         }
-        if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
-            return PostgresBulkWrites.markCalculated(tx.dsl(), marks);
-        }
-        // one prepared statement, all marks bound in one JDBC batch: one round trip, not one each
-        BatchBindStep batch = tx.dsl().batch(tx.dsl().update(VT_EXTRACTOR_SCHEDULE)
-                .set(VT_EXTRACTOR_SCHEDULE.CALCULATE_AT, (Instant) null)
-                .where(VT_EXTRACTOR_SCHEDULE.ID.eq((String) null))
-                .and(VT_EXTRACTOR_SCHEDULE.VERSION.eq((Long) null)));
-        for (NextCalculation m : marks) {
-            batch = batch.bind(m.at(), m.schedule().value(), m.version());
-        }
-        int recorded = 0;
-        for (int n : batch.execute()) {
-            // a driver may answer SUCCESS_NO_INFO (-2) for a batched row: it did run
-            recorded += n == Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, n);
-        }
-        return recorded;
+        return vendor.markCalculated(tx.dsl(), marks);
     }
 
     private static Condition matching(ScheduleFilter f) {

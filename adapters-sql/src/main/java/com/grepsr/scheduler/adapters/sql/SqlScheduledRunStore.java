@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.adapters.sql.jooq.tables.records.VtScheduledRunsRecord;
+import com.grepsr.scheduler.adapters.sql.vendor.VendorStrategy;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.PageTokens;
@@ -14,11 +15,7 @@ import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
 import org.jooq.Record1;
-import org.jooq.SQLDialect;
-import org.jooq.exception.DataAccessException;
-import org.jooq.exception.SQLStateClass;
 import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
@@ -52,14 +49,14 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
     /** Ids per DELETE: well under every driver's bind-parameter limit. */
     private static final int DELETE_CHUNK = 1_000;
 
-    /** Rows per INSERT statement: far below every vendor's bind-variable limit. */
-    private static final int INSERT_CHUNK = 500;
     private static final String PENDING = RunStatus.PENDING.name();
 
     private final SqlTransactions tx;
+    private final VendorStrategy vendor;
 
-    SqlScheduledRunStore(SqlTransactions tx) {
+    SqlScheduledRunStore(SqlTransactions tx, VendorStrategy vendor) {
         this.tx = tx;
+        this.vendor = vendor;
     }
 
     @Override
@@ -75,65 +72,7 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
                 rows.add(row);
             }
         }
-        if (tx.dsl().dialect() == SQLDialect.H2) {
-            return insertEachIfAbsent(rows);
-        }
-        if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
-            return PostgresBulkWrites.insertIfAbsent(tx.dsl(), rows);
-        }
-        int inserted = 0;
-        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-            List<VtScheduledRunsRecord> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
-            // values row by row: valuesOfRecords maps each record through a per-transaction cache
-            // that dominated the calculator's profile
-            InsertValuesStepN<VtScheduledRunsRecord> insert = tx.dsl().insertInto(VT_SCHEDULED_RUNS)
-                    .columns(VT_SCHEDULED_RUNS.fields());
-            for (VtScheduledRunsRecord row : chunk) {
-                Object[] values = new Object[row.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = row.get(i);
-                }
-                insert = insert.values(values);
-            }
-            inserted += insert.onConflictDoNothing().execute();
-        }
-        return inserted;
-    }
-
-    /**
-     * H2 has no INSERT … ON CONFLICT; jOOQ's MERGE stand-in joins on "same id OR same occurrence",
-     * which H2 runs as a scan per row (2,000 runs took 30 s). Here each row is one INSERT … SELECT
-     * … WHERE NOT EXISTS per unique key, each an index lookup; H2 is embedded, so a statement per
-     * row costs no network. A racing duplicate fails only its own statement on H2 (the
-     * transaction lives on) and counts as not inserted.
-     */
-    private int insertEachIfAbsent(List<VtScheduledRunsRecord> rows) {
-        int inserted = 0;
-        for (VtScheduledRunsRecord row : rows) {
-            List<Field<?>> values = new ArrayList<>();
-            for (Field<?> f : VT_SCHEDULED_RUNS.fields()) {
-                values.add(value(row, f));
-            }
-            try {
-                inserted += tx.dsl().insertInto(VT_SCHEDULED_RUNS).columns(VT_SCHEDULED_RUNS.fields())
-                        .select(DSL.select(values)
-                                .whereNotExists(DSL.selectOne().from(VT_SCHEDULED_RUNS)
-                                        .where(VT_SCHEDULED_RUNS.ID.eq(row.getId())))
-                                .andNotExists(DSL.selectOne().from(VT_SCHEDULED_RUNS)
-                                        .where(VT_SCHEDULED_RUNS.SCHEDULE_ID.eq(row.getScheduleId()))
-                                        .and(VT_SCHEDULED_RUNS.FIRE_AT.eq(row.getFireAt()))))
-                        .execute();
-            } catch (DataAccessException e) {
-                if (e.sqlStateClass() != SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
-                    throw e;
-                }
-            }
-        }
-        return inserted;
-    }
-
-    private static <T> Field<T> value(VtScheduledRunsRecord row, Field<T> field) {
-        return DSL.val(row.get(field), field);
+        return vendor.insertRunsIfAbsent(tx.dsl(), rows);
     }
 
     @Override
@@ -271,21 +210,8 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
 
     @Override
     public Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules) {
-        Map<ScheduleId, Instant> latest = new HashMap<>();
         List<String> ids = schedules.stream().map(ScheduleId::value).distinct().toList();
-        if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
-            return ids.isEmpty() ? latest : PostgresBulkWrites.latestFireAts(tx.dsl(), ids);
-        }
-        for (int from = 0; from < ids.size(); from += INSERT_CHUNK) {
-            // one grouped query per chunk, each group read off the (schedule_id, fire_at) unique index
-            tx.dsl().select(VT_SCHEDULED_RUNS.SCHEDULE_ID, DSL.max(VT_SCHEDULED_RUNS.FIRE_AT))
-                    .from(VT_SCHEDULED_RUNS)
-                    .where(VT_SCHEDULED_RUNS.SCHEDULE_ID.in(ids.subList(from, Math.min(ids.size(), from + INSERT_CHUNK))))
-                    .groupBy(VT_SCHEDULED_RUNS.SCHEDULE_ID)
-                    .fetch()
-                    .forEach(r -> latest.put(ScheduleId.of(r.value1()), r.value2()));
-        }
-        return latest;
+        return ids.isEmpty() ? new HashMap<>() : vendor.latestFireAts(tx.dsl(), ids);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.adapters.sql.jooq.tables.records.TaskHistoryRecord;
+import com.grepsr.scheduler.adapters.sql.vendor.VendorStrategy;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.PageTokens;
@@ -11,8 +12,6 @@ import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.SQLDialect;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,18 +28,16 @@ public final class SqlTaskHistoryStore implements TaskHistoryStorePort {
 
     /** Rows per multi-row INSERT: well under every driver's bind-parameter limit. */
     private static final int INSERT_CHUNK = 500;
-    private static final List<Field<?>> APPENDED_COLUMNS = List.of(TASK_HISTORY.TASK_ID, TASK_HISTORY.SCHEDULE_ID,
-            TASK_HISTORY.ACCOUNT_ID, TASK_HISTORY.STATUS, TASK_HISTORY.PROGRESS, TASK_HISTORY.MESSAGE,
-            TASK_HISTORY.METADATA, TASK_HISTORY.REPORTED_BY, TASK_HISTORY.ENTRY_AT);
-    private static final String INSERT_ARRAYS = PostgresColumnArrays.insert("task_history", APPENDED_COLUMNS, "");
 
     /** Task ids per IN list of a retention delete. */
     private static final int DELETE_CHUNK = 500;
 
     private final SqlTransactions tx;
+    private final VendorStrategy vendor;
 
-    SqlTaskHistoryStore(SqlTransactions tx) {
+    SqlTaskHistoryStore(SqlTransactions tx, VendorStrategy vendor) {
         this.tx = tx;
+        this.vendor = vendor;
     }
 
     @Override
@@ -69,9 +66,9 @@ public final class SqlTaskHistoryStore implements TaskHistoryStorePort {
     }
 
     /**
-     * One multi-row INSERT per chunk (on PostgreSQL one {@link PostgresColumnArrays} insert):
-     * without reading keys back, every vendor takes it, and the identity column numbers the rows
-     * in the order they are listed.
+     * One multi-row INSERT per chunk ({@link VendorStrategy#appendHistory}): without reading keys
+     * back, every vendor takes it, and the identity column numbers the rows in the order they are
+     * listed.
      */
     @Override
     public void appendAll(List<TaskHistoryEntry> entries) {
@@ -79,15 +76,7 @@ public final class SqlTaskHistoryStore implements TaskHistoryStorePort {
             for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
                 List<TaskHistoryRecord> rows = entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK))
                         .stream().map(SqlTaskHistoryStore::toRecord).toList();
-                if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
-                    PostgresBulkWrites.insertColumnArrays(tx.dsl(), INSERT_ARRAYS, APPENDED_COLUMNS, rows);
-                } else {
-                    var insert = tx.dsl().insertInto(TASK_HISTORY).columns(APPENDED_COLUMNS);
-                    for (TaskHistoryRecord row : rows) {
-                        insert = insert.values(APPENDED_COLUMNS.stream().map(row::get).toList());
-                    }
-                    insert.execute();
-                }
+                vendor.appendHistory(tx.dsl(), rows);
             }
             return null;
         });

@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.adapters.sql.jooq.tables.records.TasksRecord;
+import com.grepsr.scheduler.adapters.sql.vendor.VendorStrategy;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.PageTokens;
@@ -13,16 +14,13 @@ import com.grepsr.scheduler.domain.error.VersionConflictException;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskStatus;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record5;
 import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.Table;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
@@ -35,7 +33,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,13 +48,13 @@ public final class SqlTaskStore implements TaskStorePort {
     private static final int IN_CHUNK = 500;
     /** Rows per multi-row INSERT: well under every driver's bind-parameter limit (~20 columns a row). */
     private static final int INSERT_CHUNK = 500;
-    private static final List<Field<?>> ALL_COLUMNS = List.of(TASKS.fields());
-    private static final String INSERT_ARRAYS = PostgresColumnArrays.insert("tasks", ALL_COLUMNS, "ON CONFLICT DO NOTHING");
 
     private final SqlTransactions tx;
+    private final VendorStrategy vendor;
 
-    SqlTaskStore(SqlTransactions tx) {
+    SqlTaskStore(SqlTransactions tx, VendorStrategy vendor) {
         this.tx = tx;
+        this.vendor = vendor;
     }
 
     @Override
@@ -69,22 +66,20 @@ public final class SqlTaskStore implements TaskStorePort {
     }
 
     /**
-     * One multi-row INSERT per chunk (on PostgreSQL one {@link PostgresColumnArrays} insert); a
-     * taken id fails the call (the caller's transaction rolls back).
+     * One multi-row INSERT per chunk ({@link VendorStrategy#insertTasksSkippingTaken}), or one
+     * INSERT per task where the vendor cannot take many; a taken id fails the call (the caller's
+     * transaction rolls back).
      */
     @Override
     public void insertAll(List<Task> created) {
-        if (tx.dsl().dialect() == SQLDialect.H2) {
-            created.forEach(this::insert); // H2 has no INSERT … ON CONFLICT for many rows (see insert)
+        if (!vendor.insertsManyTasksAtOnce()) {
+            created.forEach(this::insert);
             return;
         }
         for (int from = 0; from < created.size(); from += INSERT_CHUNK) {
             List<Task> chunk = created.subList(from, Math.min(created.size(), from + INSERT_CHUNK));
             List<TasksRecord> rows = chunk.stream().map(TaskRows::toRecord).toList();
-            int inserted = tx.dsl().dialect() == SQLDialect.POSTGRES
-                    ? PostgresBulkWrites.insertColumnArrays(tx.dsl(), INSERT_ARRAYS, ALL_COLUMNS, rows)
-                    : tx.dsl().insertInto(TASKS).columns(TASKS.fields()).valuesOfRecords(rows).onConflictDoNothing().execute();
-            if (inserted < chunk.size()) {
+            if (vendor.insertTasksSkippingTaken(tx.dsl(), rows) < chunk.size()) {
                 Set<String> asked = new HashSet<>();
                 String taken = chunk.stream().map(t -> t.id().value()).filter(id -> !asked.add(id)).findFirst()
                         .orElseGet(() -> firstTaken(chunk));
@@ -117,35 +112,17 @@ public final class SqlTaskStore implements TaskStorePort {
     }
 
     /**
-     * On PostgreSQL one {@code UPDATE … FROM unnest} ({@link PostgresTaskUpdates}); elsewhere one
-     * prepared UPDATE of every column but the id and creation time, executed as a JDBC batch (the
-     * driver sends it at once). Any row not at its expected version fails the whole call.
+     * All rows in one go ({@link VendorStrategy#updateTasksAtVersions}: a JDBC batch, or one
+     * statement). Any row not at its expected version fails the whole call.
      */
     @Override
     public void updateAll(List<Update> updates) {
         if (updates.isEmpty()) {
             return;
         }
-        if (tx.dsl().dialect() == SQLDialect.POSTGRES) {
-            if (PostgresTaskUpdates.apply(tx.dsl(), updates) < updates.size()) {
-                throwConflictOfFirstUnwritten(updates);
-            }
-            return;
-        }
-        List<Field<?>> columns = TaskRows.UPDATED_COLUMNS;
-        Map<Field<?>, Field<?>> assignments = new LinkedHashMap<>();
-        columns.forEach(f -> assignments.put(f, DSL.param("c_" + f.getName(), f)));
-        BatchBindStep batch = tx.dsl().batch(tx.dsl().update(TASKS).set(assignments).where(TASKS.ID.eq(DSL.param("k_where_id", TASKS.ID)))
-                .and(TASKS.VERSION.eq(DSL.param("k_expected", TASKS.VERSION))));
-        for (Update u : updates) {
-            TasksRecord row = TaskRows.toRecord(u.updated());
-            Map<String, Object> values = new HashMap<>();
-            columns.forEach(f -> values.put("c_" + f.getName(), row.get(f)));
-            values.put("k_where_id", row.getId());
-            values.put("k_expected", u.expectedVersion());
-            batch = batch.bind(values);
-        }
-        if (Arrays.stream(batch.execute()).anyMatch(count -> count == 0)) {
+        List<TasksRecord> rows = updates.stream().map(u -> TaskRows.toRecord(u.updated())).toList();
+        long[] expected = updates.stream().mapToLong(Update::expectedVersion).toArray();
+        if (!vendor.updateTasksAtVersions(tx.dsl(), rows, expected)) {
             throwConflictOfFirstUnwritten(updates);
         }
     }

@@ -1,10 +1,10 @@
 package com.grepsr.scheduler.adapters.sql;
 
+import com.grepsr.scheduler.adapters.sql.vendor.VendorStrategy;
 import com.grepsr.scheduler.application.model.StoreConflictException;
 import com.grepsr.scheduler.application.port.out.TransactionPort;
 import com.grepsr.scheduler.application.retry.Backoff;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +26,12 @@ public final class SqlTransactions implements TransactionPort {
             .withJitter(Backoff.FULL_JITTER);
     private static final Object H2_LOCKING_READS = new Object();
     private final DSLContext root;
+    private final VendorStrategy vendor;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
-    SqlTransactions(DSLContext root) {
+    SqlTransactions(DSLContext root, VendorStrategy vendor) {
         this.root = root;
+        this.vendor = vendor;
     }
 
     /**
@@ -75,14 +77,14 @@ public final class SqlTransactions implements TransactionPort {
     }
 
     /**
-     * Runs {@code work} in a transaction, and on H2 one caller at a time in this JVM. H2 locks
-     * every row a {@code FOR UPDATE} query's WHERE matches, not just the rows it returns, so
-     * SKIP LOCKED there skips rows no one took: a concurrent claimer or taker would get nothing,
-     * or later items before earlier ones. H2 is the single-process embedded store, so a JVM lock
-     * restores order. (Inside a caller's longer transaction the lock ends before its commit.)
+     * Runs {@code work} in a transaction, and where the vendor's SKIP LOCKED skips rows no one
+     * took (H2: it locks every row a {@code FOR UPDATE} query's WHERE matches, not just the rows
+     * it returns) one caller at a time in this JVM: a concurrent claimer or taker would get
+     * nothing, or later items before earlier ones. H2 is the single-process embedded store, so a
+     * JVM lock restores order. (Inside a caller's longer transaction the lock ends before its commit.)
      */
     <T> T oneAtATimeOnH2(Supplier<T> work) {
-        if (root.dialect() != SQLDialect.H2) {
+        if (!vendor.serializesSkipLockedReads()) {
             return inTransaction(work);
         }
         synchronized (H2_LOCKING_READS) {

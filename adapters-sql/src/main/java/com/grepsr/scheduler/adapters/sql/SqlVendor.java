@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.sql;
 
+import com.grepsr.scheduler.adapters.sql.vendor.VendorStrategy;
 import com.grepsr.scheduler.application.model.StoreUnavailableException;
 import org.jooq.SQLDialect;
 
@@ -8,28 +9,37 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * The databases the SQL adapter supports, each with its jOOQ dialect and its migrations.
- * PostgreSQL and H2 share the standard-SQL migrations; MySQL and MariaDB share theirs. MariaDB
- * gets jOOQ's own dialect: it differs from MySQL 8 in SQL jOOQ renders.
+ * The databases the SQL adapter supports, each with its jOOQ dialect, its migrations and its
+ * {@link VendorStrategy} (what the stores do differently on it). PostgreSQL and H2 share the
+ * standard-SQL migrations; MySQL and MariaDB share theirs and their strategy. MariaDB gets jOOQ's
+ * own dialect: it differs from MySQL 8 in SQL jOOQ renders.
  */
 public enum SqlVendor {
-    POSTGRESQL(SQLDialect.POSTGRES, "standard"),
-    MYSQL(SQLDialect.MYSQL, "mysql"),
-    MARIADB(SQLDialect.MARIADB, "mysql"),
-    H2(SQLDialect.H2, "standard");
+    POSTGRESQL(SQLDialect.POSTGRES, "standard", VendorStrategy::postgres),
+    MYSQL(SQLDialect.MYSQL, "mysql", VendorStrategy::mySql),
+    MARIADB(SQLDialect.MARIADB, "mysql", VendorStrategy::mySql),
+    H2(SQLDialect.H2, "standard", VendorStrategy::h2);
 
     private final SQLDialect dialect;
     private final String migrationFolder;
+    private final Supplier<VendorStrategy> strategy;
 
-    SqlVendor(SQLDialect dialect, String migrationFolder) {
+    SqlVendor(SQLDialect dialect, String migrationFolder, Supplier<VendorStrategy> strategy) {
         this.dialect = dialect;
         this.migrationFolder = migrationFolder;
+        this.strategy = strategy;
     }
 
     public SQLDialect dialect() {
         return dialect;
+    }
+
+    /** A new strategy for this vendor's stores. */
+    VendorStrategy strategy() {
+        return strategy.get();
     }
 
     /** Flyway location of this vendor's migrations. */

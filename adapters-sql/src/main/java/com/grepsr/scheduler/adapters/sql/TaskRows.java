@@ -15,20 +15,10 @@ import com.grepsr.scheduler.domain.task.TaskKind;
 import com.grepsr.scheduler.domain.task.TaskOrigin;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 
-import org.jooq.Field;
-
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-
-import static com.grepsr.scheduler.adapters.sql.jooq.Tables.TASKS;
 
 /** A task as a {@code tasks} row and back. */
 final class TaskRows {
-
-    /** The columns an update writes: all but the key and the creation time, which never change. */
-    static final List<Field<?>> UPDATED_COLUMNS = Arrays.stream(TASKS.fields())
-            .filter(f -> !f.equals(TASKS.ID) && !f.equals(TASKS.CREATED_AT)).toList();
 
     private TaskRows() {
     }

@@ -59,7 +59,7 @@ abstract class ConcurrentRequestIdChecks {
     @Test
     @Timeout(120)
     void concurrent_schedule_requests_with_one_id_create_one_schedule() throws Exception {
-        List<Object> answers = everyoneAtOnce(i -> core -> core.schedule().execute(ACME, schedule("nightly", "same-1"))
+        List<Object> answers = everyoneAtOnce(i -> core -> core.useCases().schedule().execute(ACME, schedule("nightly", "same-1"))
                 .schedule().id());
 
         assertThat(answers).hasSize(CALLERS);
@@ -73,7 +73,7 @@ abstract class ConcurrentRequestIdChecks {
     void concurrent_run_requests_with_one_id_create_one_task() throws Exception {
         OneTimeRunUseCase.Command run = OneTimeRunUseCase.Command.now(report()).withRequestId(new RequestId("same-2"));
 
-        List<Object> answers = everyoneAtOnce(i -> core -> core.oneTimeRun().execute(ACME, run).task().id());
+        List<Object> answers = everyoneAtOnce(i -> core -> core.useCases().oneTimeRun().execute(ACME, run).task().id());
 
         assertThat(answers.stream().distinct().toList()).hasSize(1);
         assertThat(count("tasks")).isEqualTo(1);
@@ -86,7 +86,7 @@ abstract class ConcurrentRequestIdChecks {
                 .withRequestId(new RequestId("same-3"));
 
         List<Object> answers = everyoneAtOnce(i -> core -> {
-            MultiProcessRunUseCase.Result r = core.multiProcessRun().execute(ACME, multi);
+            MultiProcessRunUseCase.Result r = core.useCases().multiProcessRun().execute(ACME, multi);
             return List.of(r.parent().id(), r.children());
         });
 
@@ -99,7 +99,7 @@ abstract class ConcurrentRequestIdChecks {
     void concurrent_different_requests_with_one_id_create_one_schedule_and_refuse_the_others_clearly() throws Exception {
         List<Object> answers = everyoneAtOnce(i -> core -> {
             try {
-                return core.schedule().execute(ACME, schedule(i % 2 == 0 ? "even" : "odd", "same-4")).schedule().name();
+                return core.useCases().schedule().execute(ACME, schedule(i % 2 == 0 ? "even" : "odd", "same-4")).schedule().name();
             } catch (ValidationException e) {
                 assertThat(e.violations()).singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("request_id"));
                 return "refused";

@@ -1,9 +1,13 @@
 package com.grepsr.scheduler.adapters.sql;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.jooq.SQLDialect;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -35,4 +39,18 @@ class SqlAdapterArchitectureTest {
             .should().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
             .orShould().callMethod(java.time.ZoneId.class, "systemDefault");
+
+    /**
+     * What differs between the databases is asked of the vendor's {@code VendorStrategy}: the
+     * dialect is named once, in {@link SqlVendor}, and nothing branches on a jOOQ context's dialect.
+     */
+    @ArchTest
+    static final ArchRule only_sql_vendor_names_a_dialect_and_nothing_branches_on_one = noClasses()
+            .that().resideInAPackage("com.grepsr.scheduler.adapters.sql..")
+            .and().doNotBelongToAnyOf(SqlVendor.class)
+            .should().accessFieldWhere(DescribedPredicate.describe("a SQLDialect constant",
+                    (JavaFieldAccess access) -> access.getTargetOwner().isEquivalentTo(SQLDialect.class)))
+            .orShould().callMethodWhere(DescribedPredicate.describe("a jOOQ dialect() (ask the VendorStrategy)",
+                    (JavaMethodCall call) -> call.getName().equals("dialect")
+                            && call.getTargetOwner().getPackageName().startsWith("org.jooq")));
 }

@@ -7,9 +7,9 @@ import com.grepsr.scheduler.application.port.in.UpdateAllTaskHistoryByStatusUseC
 import com.grepsr.scheduler.application.port.in.UpdateAllTaskHistoryByStatusUseCase.Result;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
-import com.grepsr.scheduler.application.service.BulkTaskTransitionService;
-import com.grepsr.scheduler.application.service.ScheduleLifecycleService;
-import com.grepsr.scheduler.application.service.TaskStatusRecorder;
+import com.grepsr.scheduler.application.service.UpdateAllTaskHistoryByStatusService;
+import com.grepsr.scheduler.application.service.StopScheduleService;
+import com.grepsr.scheduler.application.service.TaskTransitions;
 import com.grepsr.scheduler.application.service.TaskStopper;
 import com.grepsr.scheduler.application.service.TimeOrderedIds;
 import com.grepsr.scheduler.domain.common.Parameters;
@@ -61,8 +61,8 @@ abstract class StopWorkChecks {
         // more than one page (200) of RUNNING tasks, and some of another account
         List<Task> mine = IntStream.range(0, 230).mapToObj(i -> running("m-" + i, "acct-1")).toList();
         List<Task> theirs = IntStream.range(0, 3).mapToObj(i -> running("o-" + i, "acct-2")).toList();
-        BulkTaskTransitionService bulk = new BulkTaskTransitionService(sql.tasks(),
-                new TaskStatusRecorder(sql.tasks(), sql.history(), sql.transactions(), clock), stopper,
+        UpdateAllTaskHistoryByStatusService bulk = new UpdateAllTaskHistoryByStatusService(sql.tasks(),
+                new TaskTransitions(sql.tasks(), sql.history(), sql.transactions(), clock), stopper,
                 sql.transactions());
 
         Result r = bulk.execute(ADMIN, new Command(TaskStatus.RUNNING, TaskStatus.FAILED, null,
@@ -82,7 +82,7 @@ abstract class StopWorkChecks {
         Task ofSchedule = running(Task.queue(TaskId.of("t-s"), TaskOrigin.manual(schedule.report(), schedule.id(),
                 Parameters.NONE, null), T0));
         Task manual = running("t-m", "acct-1");
-        ScheduleLifecycleService lifecycle = new ScheduleLifecycleService(sql.schedules(), sql.runs(), stopper,
+        StopScheduleService lifecycle = new StopScheduleService(sql.schedules(), sql.runs(), stopper,
                 sql.outbox(), sql.transactions(), new TimeOrderedIds(clock), clock);
 
         var r = lifecycle.execute(ADMIN, StopScheduleUseCase.Command.pause(schedule.id()).stoppingActiveTasks());

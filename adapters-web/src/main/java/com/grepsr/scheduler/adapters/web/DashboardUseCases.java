@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.adapters.web;
 
+import com.grepsr.scheduler.application.port.in.SchedulerUseCases;
 import com.grepsr.scheduler.application.port.in.GetActiveTasksV2UseCase;
 import com.grepsr.scheduler.application.port.in.GetAllMissedRunsUseCase;
 import com.grepsr.scheduler.application.port.in.GetAllSchedulesUseCase;
@@ -20,8 +21,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * The use cases the dashboard calls: the same components the gRPC service gets (the bootstrap
- * takes them from the one {@code SchedulerUseCases} it builds), so a page reads and acts exactly
+ * The use cases the dashboard calls: the same components the gRPC service gets (taken from the
+ * one {@link SchedulerUseCases}, {@link #of}), so a page reads and acts exactly
  * as the matching RPC would, with the same access rules for the same {@code Caller}.
  */
 public record DashboardUseCases(
@@ -46,5 +47,13 @@ public record DashboardUseCases(
                         getActiveTasksV2, getCompletedTasks, getTaskInfo, getChildTasks, getTaskHistoryBySchedulerId,
                         oneTimeRun, stopSchedule, unpauseSchedule)
                 .forEach(u -> Objects.requireNonNull(u, "a dashboard use case is missing"));
+    }
+
+    /** The dashboard's share of every use case the scheduler has. */
+    public static DashboardUseCases of(SchedulerUseCases u) {
+        return new DashboardUseCases(u.getStats(), u.getAllSchedules(), u.getSchedules(), u.getSchedule(),
+                u.getNextSchedules(), u.getMissedScheduleRuns(), u.getAllMissedRuns(), u.getActiveTasksV2(),
+                u.getCompletedTasks(), u.getTaskInfo(), u.getChildTasks(), u.getTaskHistoryBySchedulerId(),
+                u.oneTimeRun(), u.stopSchedule(), u.unpauseSchedule());
     }
 }

@@ -2,7 +2,7 @@ package com.grepsr.scheduler.adapters.web;
 
 import com.grepsr.scheduler.adapters.grpc.GrpcServerSettings;
 import com.grepsr.scheduler.adapters.grpc.SchedulerGrpcServer;
-import com.grepsr.scheduler.adapters.grpc.SchedulerUseCases;
+import com.grepsr.scheduler.application.port.in.SchedulerUseCases;
 import com.grepsr.scheduler.adapters.grpc.auth.ApiToken;
 import com.grepsr.scheduler.adapters.grpc.auth.AuthInterceptor;
 import com.grepsr.scheduler.adapters.grpc.auth.TokenRegistry;
@@ -49,25 +49,14 @@ final class WebTestKit implements AutoCloseable {
                 ApiToken.forAccount("bob@globex", AccountId.of("globex"), GLOBEX_TOKEN)));
         SchedulerCore c = scheduler.core();
         String name = InProcessServerBuilder.generateName();
-        grpc = SchedulerGrpcServer.create(InProcessServerBuilder.forName(name).directExecutor(), new SchedulerUseCases(
-                c.oneTimeRun(), c.oneTimeTestRun(), c.stopRun(), c.schedule(), c.stopSchedule(), c.updateSchedule(),
-                c.addToTaskQueue(), c.getTaskStatus(), c.multiProcessRun(), c.getTasksStatus(), c.getActiveTasksV2(),
-                c.getScheduledTasks(), c.getCompletedTasks(), c.getChildTasks(), c.stopTask(), c.stopChildTasks(),
-                c.getSchedules(), c.unpauseSchedule(), c.updateTaskHistory(), c.updateMetaByJob(),
-                c.updateTaskHistoryByBatch(), c.getTaskInfo(), c.getStats(), c.getTaskHistoryBySchedulerId(),
-                c.getTaskHistoryInfo(), c.updateAllTaskHistoryByStatus(), c.getMissedScheduleRuns(),
-                c.getUpcomingAccountSchedules(), c.getAllSchedules(), c.getAllMissedRuns(), c.getNextSchedules(),
-                c.getSchedule()), AuthInterceptor.requireTokens(tokens), GrpcServerSettings.DEFAULTS).start();
+        grpc = SchedulerGrpcServer.create(InProcessServerBuilder.forName(name).directExecutor(), c.useCases(), AuthInterceptor.requireTokens(tokens), GrpcServerSettings.DEFAULTS).start();
         channel = InProcessChannelBuilder.forName(name).directExecutor().build();
         web = WebDashboard.create(useCasesOf(c), tokens::authenticate, meters, scheduler.clock())
                 .start("127.0.0.1", 0);
     }
 
     static DashboardUseCases useCasesOf(SchedulerCore c) {
-        return new DashboardUseCases(c.getStats(), c.getAllSchedules(), c.getSchedules(), c.getSchedule(), c.getNextSchedules(),
-                c.getMissedScheduleRuns(), c.getAllMissedRuns(), c.getActiveTasksV2(), c.getCompletedTasks(),
-                c.getTaskInfo(), c.getChildTasks(), c.getTaskHistoryBySchedulerId(), c.oneTimeRun(), c.stopSchedule(),
-                c.unpauseSchedule());
+        return DashboardUseCases.of(c.useCases());
     }
 
     String url(String path) {

@@ -19,12 +19,12 @@ import java.util.Set;
 final class AdvanceParentsStep {
 
     private final TaskStorePort tasks;
-    private final TaskStatusRecorder recorder;
+    private final TaskTransitions transitions;
     private final MultiProcessCoordinator coordinator;
 
-    AdvanceParentsStep(TaskStorePort tasks, TaskStatusRecorder recorder, MultiProcessCoordinator coordinator) {
+    AdvanceParentsStep(TaskStorePort tasks, TaskTransitions transitions, MultiProcessCoordinator coordinator) {
         this.tasks = tasks;
-        this.recorder = recorder;
+        this.transitions = transitions;
         this.coordinator = coordinator;
     }
 
@@ -35,7 +35,7 @@ final class AdvanceParentsStep {
                 .withStatuses(TaskStatus.actives()))) {
             // a parent runs no crawler, so no launcher times it out: its own timeout is enforced here
             if (p.isOverdue(now)) {
-                Races.ignoringRaces(() -> recorder.recordFrom(p, TaskStatus.TIMED_OUT, null,
+                Races.ignoringRaces(() -> transitions.recordFrom(p, TaskStatus.TIMED_OUT, null,
                         "the multi-process run ran past its timeout of " + p.origin().timeout(), Map.of(),
                         Source.SCHEDULER));
             }

@@ -32,14 +32,14 @@ final class FollowLaunchesStep {
 
     private final TaskStorePort tasks;
     private final CrawlerLauncherPort launcher;
-    private final TaskStatusRecorder recorder;
+    private final TaskTransitions transitions;
     private final Duration lostGrace;
 
-    FollowLaunchesStep(TaskStorePort tasks, CrawlerLauncherPort launcher, TaskStatusRecorder recorder,
+    FollowLaunchesStep(TaskStorePort tasks, CrawlerLauncherPort launcher, TaskTransitions transitions,
                        Duration lostGrace) {
         this.tasks = tasks;
         this.launcher = launcher;
-        this.recorder = recorder;
+        this.transitions = transitions;
         this.lostGrace = lostGrace;
     }
 
@@ -56,7 +56,7 @@ final class FollowLaunchesStep {
         for (Task t : named) {
             LaunchState state = states.getOrDefault(t.launchName().get(), LaunchState.NOT_FOUND);
             Optional<TaskStatus> next = next(t, state, now);
-            if (next.isPresent() && Races.ignoringRaces(() -> recorder.recordFrom(t, next.get(), null,
+            if (next.isPresent() && Races.ignoringRaces(() -> transitions.recordFrom(t, next.get(), null,
                     messageFor(next.get(), state), Map.of("launch_state", state.name()), Source.LAUNCHER))) {
                 changes++;
                 lost += next.get() == TaskStatus.LOST ? 1 : 0;

@@ -1,11 +1,18 @@
 package com.grepsr.scheduler.application.service;
 
+import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.domain.task.Task;
 
 /** Turns text from elsewhere (exception messages, launcher errors) into a valid task message. */
 final class Messages {
 
     private Messages() {
+    }
+
+    /** "stopped by alice" or "stopped by alice: wrong category": who stopped a task, and why. */
+    static String stoppedBy(Caller caller, String reason) {
+        String by = "stopped by " + clip(caller.name(), 200);
+        return reason.isEmpty() ? by : by + ": " + reason;
     }
 
     /** Control characters become spaces and the text is cut to what a task message may hold. */

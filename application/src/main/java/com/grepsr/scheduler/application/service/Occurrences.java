@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.application.service;
 
+import com.grepsr.scheduler.application.port.in.GetSchedulesUseCase;
 import com.grepsr.scheduler.domain.schedule.Schedule;
 import com.grepsr.scheduler.domain.schedule.ScheduleStatus;
 
@@ -40,5 +41,10 @@ final class Occurrences {
 
     private static List<Instant> withoutSkipped(Schedule schedule, Instant after, int count) {
         return schedule.occurrences(after, Instant.MAX, count);
+    }
+
+    /** A schedule as lists show it: with its next run after {@code now}. */
+    static GetSchedulesUseCase.ScheduleSummary summary(Schedule schedule, Instant now) {
+        return new GetSchedulesUseCase.ScheduleSummary(schedule, nextRun(schedule, now));
     }
 }

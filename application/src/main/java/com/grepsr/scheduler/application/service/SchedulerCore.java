@@ -1,6 +1,9 @@
 package com.grepsr.scheduler.application.service;
 
-import com.grepsr.scheduler.application.port.in.*;
+import com.grepsr.scheduler.application.port.in.SchedulerUseCases;
+import com.grepsr.scheduler.application.port.in.ScheduleUseCase;
+import com.grepsr.scheduler.application.port.in.UnpauseScheduleUseCase;
+import com.grepsr.scheduler.application.port.in.UpdateScheduleUseCase;
 import com.grepsr.scheduler.application.port.out.RunTriggerPort;
 
 import java.util.Objects;
@@ -15,38 +18,36 @@ public final class SchedulerCore {
     private final SchedulerPorts ports;
     private final DaemonSettings settings;
     private final Retention retention;
-    private final TaskStatusRecorder recorder;
+    private final TaskTransitions transitions;
     private final TaskLaunchService launches;
     private final TaskStopper stopper;
     private final RunSettlement settlement;
     private final MultiProcessCoordinator coordinator;
-    private final CreateScheduleService createSchedule;
-    private final UpdateScheduleService updateSchedule;
-    private final ScheduleLifecycleService lifecycle;
-    private final ScheduleQueryService scheduleQueries;
-    private final NextSchedulesService nextSchedules;
-    private final UpcomingRunsService upcoming;
-    private final RunQueryService runQueries;
+    private final UnpauseScheduleService unpause;
     private final RunNowService runNow;
     private final BatchRunFiring batchFiring;
-    private final StopService stops;
-    private final MultiProcessService multiProcess;
-    private final TaskQueryService taskQueries;
-    private final TaskListService taskLists;
-    private final TaskReportService taskReports;
-    private final BulkTaskTransitionService bulk;
-    private final TaskHistoryQueryService historyQueries;
+    private final SchedulerUseCases useCases;
 
     public SchedulerCore(SchedulerPorts p, DaemonSettings settings) {
         this(p, settings, RetentionSettings.DEFAULTS);
     }
 
     public SchedulerCore(SchedulerPorts p, DaemonSettings settings, RetentionSettings retention) {
+        this(p, settings, retention, () -> { });
+    }
+
+    /**
+     * @param schedulesChanged called after a client created, updated or unpaused a schedule, e.g.
+     *                         to wake this process's calculator so the new timing's runs exist at
+     *                         once instead of at its next idle tick
+     */
+    public SchedulerCore(SchedulerPorts p, DaemonSettings settings, RetentionSettings retention,
+                         Runnable schedulesChanged) {
         this.ports = Objects.requireNonNull(p, "ports");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.retention = new Retention(p.runs(), p.tasks(), p.history(), p.outbox(), p.tx(),
                 Objects.requireNonNull(retention, "retention"));
-        recorder = new TaskStatusRecorder(p.tasks(), p.history(), p.tx(), p.clock());
+        transitions = new TaskTransitions(p.tasks(), p.history(), p.tx(), p.clock());
         launches = new TaskLaunchService(p.tasks(), p.history(), p.catalog(), p.launcher(), p.tx(), p.clock());
         stopper = new TaskStopper(p.tasks(), p.history(), p.queue(), p.launcher(), p.tx(), p.clock());
         settlement = new RunSettlement(p.runs(), p.tasks(), p.outbox(), p.tx(), p.ids());
@@ -54,29 +55,55 @@ public final class SchedulerCore {
                 settings.requestIdRetention());
         coordinator = new MultiProcessCoordinator(p.tasks(), p.history(), p.queue(), launches, stopper, p.ids(), p.tx(),
                 p.clock());
-        createSchedule = new CreateScheduleService(p.schedules(), p.outbox(), p.catalog(), p.ids(), requests,
-                p.clock());
-        updateSchedule = new UpdateScheduleService(p.schedules(), p.runs(), p.outbox(), p.tx(), p.ids(), p.clock());
-        lifecycle = new ScheduleLifecycleService(p.schedules(), p.runs(), stopper, p.outbox(), p.tx(), p.ids(),
-                p.clock());
-        scheduleQueries = new ScheduleQueryService(p.schedules(), p.clock());
-        nextSchedules = new NextSchedulesService(p.schedules(), p.clock());
-        upcoming = new UpcomingRunsService(p.schedules(), p.clock());
-        runQueries = new RunQueryService(p.schedules(), p.runs());
+        unpause = new UnpauseScheduleService(p.schedules(), p.outbox(), p.tx(), p.ids(), p.clock());
         runNow = new RunNowService(p.schedules(), p.runs(), p.tasks(), launches, p.ids(), requests, p.clock());
         batchFiring = new BatchRunFiring(p.schedules(), p.tasks(), launches, p.clock());
-        stops = new StopService(p.tasks(), stopper);
-        multiProcess = new MultiProcessService(p.tasks(), p.history(), p.queue(), launches, coordinator, p.ids(), p.tx(),
-                requests, p.clock());
-        taskQueries = new TaskQueryService(p.tasks(), p.clock());
-        taskLists = new TaskListService(p.tasks());
-        taskReports = new TaskReportService(p.tasks(), recorder);
-        bulk = new BulkTaskTransitionService(p.tasks(), recorder, stopper, p.tx());
-        historyQueries = new TaskHistoryQueryService(p.history(), p.schedules());
+        UpdateTaskHistoryService updateTaskHistory = new UpdateTaskHistoryService(p.tasks(), transitions);
+        useCases = new SchedulerUseCases(
+                runNow,
+                runNow,
+                new StopRunService(stopper),
+                waking(new ScheduleService(p.schedules(), p.outbox(), p.catalog(), p.ids(), requests, p.clock()),
+                        schedulesChanged),
+                new StopScheduleService(p.schedules(), p.runs(), stopper, p.outbox(), p.tx(), p.ids(), p.clock()),
+                waking(new UpdateScheduleService(p.schedules(), p.runs(), p.outbox(), p.tx(), p.ids(), p.clock()),
+                        schedulesChanged),
+                new AddToTaskQueueService(p.tasks(), p.queue(), coordinator, p.tx(), p.clock()),
+                new GetTaskStatusService(p.tasks()),
+                new MultiProcessRunService(p.tasks(), p.history(), p.queue(), launches, coordinator, p.ids(), p.tx(),
+                        requests, p.clock()),
+                new GetTasksStatusService(p.tasks()),
+                new GetActiveTasksV2Service(p.tasks()),
+                new GetScheduledTasksService(p.schedules(), p.runs()),
+                new GetCompletedTasksService(p.tasks()),
+                new GetChildTasksService(p.tasks()),
+                new StopTaskService(p.tasks(), stopper),
+                new StopChildTasksService(p.tasks(), stopper),
+                new GetSchedulesService(p.schedules(), p.clock()),
+                waking(unpause, schedulesChanged),
+                updateTaskHistory,
+                new UpdateMetaByJobService(p.tasks(), updateTaskHistory),
+                new UpdateTaskHistoryByBatchService(updateTaskHistory),
+                new GetTaskInfoService(p.tasks(), p.clock()),
+                new GetStatsService(p.tasks()),
+                new GetTaskHistoryBySchedulerIdService(p.history(), p.schedules()),
+                new GetTaskHistoryInfoService(p.history()),
+                new UpdateAllTaskHistoryByStatusService(p.tasks(), transitions, stopper, p.tx()),
+                new GetMissedScheduleRunsService(p.schedules(), p.runs()),
+                new GetUpcomingAccountSchedulesService(p.schedules(), p.clock()),
+                new GetAllSchedulesService(p.schedules(), p.clock()),
+                new GetAllMissedRunsService(p.runs()),
+                new GetNextSchedulesService(p.schedules(), p.clock()),
+                new GetScheduleService(p.schedules(), p.clock())).requireComplete();
     }
 
     public SchedulerPorts ports() { return ports; }
     public DaemonSettings settings() { return settings; }
+
+    /** Every use case, one per gRPC method. */
+    public SchedulerUseCases useCases() {
+        return useCases;
+    }
 
     // ---- daemons ---------------------------------------------------------------------------
 
@@ -102,10 +129,10 @@ public final class SchedulerCore {
 
     public ReconcilerDaemon reconciler() {
         return new ReconcilerDaemon(new ReconcilerDaemon.Steps(
-                new ResumePausesStep(ports.schedules(), lifecycle),
-                new FollowLaunchesStep(ports.tasks(), ports.launcher(), recorder, settings.lostGrace()),
+                new ResumePausesStep(ports.schedules(), unpause),
+                new FollowLaunchesStep(ports.tasks(), ports.launcher(), transitions, settings.lostGrace()),
                 new RelaunchOrphansStep(ports.tasks(), launches, settings.lostGrace()),
-                new AdvanceParentsStep(ports.tasks(), recorder, coordinator),
+                new AdvanceParentsStep(ports.tasks(), transitions, coordinator),
                 new MissOverdueRunsStep(ports.runs(), settlement, settings.maxCatchUp()),
                 new ForgetRequestIdsStep(ports.requests(), settings.requestIdRetention()),
                 retention));
@@ -116,38 +143,22 @@ public final class SchedulerCore {
         return retention;
     }
 
-    // ---- use cases, one accessor per gRPC method ---------------------------------------------
+    // ---- the use cases that change what the calculator must materialize ----------------------
 
-    public OneTimeRunUseCase oneTimeRun() { return runNow; }
-    public OneTimeTestRunUseCase oneTimeTestRun() { return runNow; }
-    public StopRunUseCase stopRun() { return stops; }
-    public ScheduleUseCase schedule() { return createSchedule; }
-    public StopScheduleUseCase stopSchedule() { return lifecycle; }
-    public UpdateScheduleUseCase updateSchedule() { return updateSchedule; }
-    public AddToTaskQueueUseCase addToTaskQueue() { return multiProcess; }
-    public GetTaskStatusUseCase getTaskStatus() { return taskQueries; }
-    public MultiProcessRunUseCase multiProcessRun() { return multiProcess; }
-    public GetTasksStatusUseCase getTasksStatus() { return taskQueries; }
-    public GetActiveTasksV2UseCase getActiveTasksV2() { return taskLists; }
-    public GetScheduledTasksUseCase getScheduledTasks() { return runQueries; }
-    public GetCompletedTasksUseCase getCompletedTasks() { return taskLists; }
-    public GetChildTasksUseCase getChildTasks() { return multiProcess; }
-    public StopTaskUseCase stopTask() { return stops; }
-    public StopChildTasksUseCase stopChildTasks() { return stops; }
-    public GetSchedulesUseCase getSchedules() { return scheduleQueries; }
-    public GetScheduleUseCase getSchedule() { return scheduleQueries; }
-    public UnpauseScheduleUseCase unpauseSchedule() { return lifecycle; }
-    public UpdateTaskHistoryUseCase updateTaskHistory() { return taskReports; }
-    public UpdateMetaByJobUseCase updateMetaByJob() { return taskReports; }
-    public UpdateTaskHistoryByBatchUseCase updateTaskHistoryByBatch() { return taskReports; }
-    public GetTaskInfoUseCase getTaskInfo() { return taskQueries; }
-    public GetStatsUseCase getStats() { return taskLists; }
-    public GetTaskHistoryBySchedulerIdUseCase getTaskHistoryBySchedulerId() { return historyQueries; }
-    public GetTaskHistoryInfoUseCase getTaskHistoryInfo() { return historyQueries; }
-    public UpdateAllTaskHistoryByStatusUseCase updateAllTaskHistoryByStatus() { return bulk; }
-    public GetMissedScheduleRunsUseCase getMissedScheduleRuns() { return runQueries; }
-    public GetUpcomingAccountSchedulesUseCase getUpcomingAccountSchedules() { return upcoming; }
-    public GetAllSchedulesUseCase getAllSchedules() { return scheduleQueries; }
-    public GetAllMissedRunsUseCase getAllMissedRuns() { return runQueries; }
-    public GetNextSchedulesUseCase getNextSchedules() { return nextSchedules; }
+    private static ScheduleUseCase waking(ScheduleUseCase u, Runnable changed) {
+        return (caller, command) -> after(u.execute(caller, command), changed);
+    }
+
+    private static UpdateScheduleUseCase waking(UpdateScheduleUseCase u, Runnable changed) {
+        return (caller, command) -> after(u.execute(caller, command), changed);
+    }
+
+    private static UnpauseScheduleUseCase waking(UnpauseScheduleUseCase u, Runnable changed) {
+        return (caller, command) -> after(u.execute(caller, command), changed);
+    }
+
+    private static <T> T after(T result, Runnable changed) {
+        changed.run();
+        return result;
+    }
 }

@@ -126,11 +126,6 @@ public final class TaskStopper {
         return endChildren(parent, new Ending(TaskStatus.STOPPED, message, source, Map.of()));
     }
 
-    /** Stops one non-parent task if it is still active; its id when this call stopped it. */
-    Optional<TaskId> stopOne(Task task, String message, Source source) {
-        return endOne(task, new Ending(TaskStatus.STOPPED, message, source, Map.of()));
-    }
-
     private StoppedChildren endChildren(Task parent, Ending ending) {
         long dropped = queue.clear(parent.id());
         List<TaskId> ended = new ArrayList<>();

@@ -75,11 +75,11 @@ public final class DashboardRenderBenchmark {
             long runs = fillHorizon(core, pool, clock);
             seedMissedAndTasks(core, pool);
 
-            DashboardUseCases u = new DashboardUseCases(core.getStats(), core.getAllSchedules(), core.getSchedules(), core.getSchedule(),
-                    core.getNextSchedules(), core.getMissedScheduleRuns(), core.getAllMissedRuns(),
-                    core.getActiveTasksV2(), core.getCompletedTasks(), core.getTaskInfo(), core.getChildTasks(),
-                    core.getTaskHistoryBySchedulerId(), core.oneTimeRun(), core.stopSchedule(),
-                    core.unpauseSchedule());
+            DashboardUseCases u = new DashboardUseCases(core.useCases().getStats(), core.useCases().getAllSchedules(), core.useCases().getSchedules(), core.useCases().getSchedule(),
+                    core.useCases().getNextSchedules(), core.useCases().getMissedScheduleRuns(), core.useCases().getAllMissedRuns(),
+                    core.useCases().getActiveTasksV2(), core.useCases().getCompletedTasks(), core.useCases().getTaskInfo(), core.useCases().getChildTasks(),
+                    core.useCases().getTaskHistoryBySchedulerId(), core.useCases().oneTimeRun(), core.useCases().stopSchedule(),
+                    core.useCases().unpauseSchedule());
             try (WebDashboard web = WebDashboard.create(u, token -> switch (token) {
                 case ADMIN -> Optional.of(Caller.admin("bench"));
                 case ACCOUNT -> Optional.of(Caller.ofAccount("bench-account", AccountId.of("account-7")));
@@ -143,7 +143,7 @@ public final class DashboardRenderBenchmark {
         }
         long tasks = Long.parseLong(scalarText(pool, "SELECT count(*) FROM tasks"));
         for (long i = tasks; i < 300; i++) {
-            core.oneTimeRun().execute(Caller.admin("bench"), OneTimeRunUseCase.Command.now(ReportRef.of(
+            core.useCases().oneTimeRun().execute(Caller.admin("bench"), OneTimeRunUseCase.Command.now(ReportRef.of(
                     "report-" + i, "project-" + (i % 50), "account-" + (i % 10), "amazon-products")));
         }
     }

@@ -2,7 +2,7 @@ package com.grepsr.scheduler.bootstrap.wiring;
 
 import com.grepsr.scheduler.adapters.grpc.GrpcServerSettings;
 import com.grepsr.scheduler.adapters.grpc.SchedulerGrpcServer;
-import com.grepsr.scheduler.adapters.grpc.SchedulerUseCases;
+import com.grepsr.scheduler.application.port.in.SchedulerUseCases;
 import com.grepsr.scheduler.adapters.grpc.auth.ApiToken;
 import com.grepsr.scheduler.adapters.grpc.auth.AuthInterceptor;
 import com.grepsr.scheduler.adapters.grpc.auth.TokenRegistry;
@@ -32,17 +32,8 @@ public interface ApiModule {
 
     @Provides
     @Singleton
-    static SchedulerUseCases useCases(SchedulerCore c, Wakeups wakeups) {
-        return new SchedulerUseCases(c.oneTimeRun(), c.oneTimeTestRun(), c.stopRun(),
-                WakingUseCases.schedule(c.schedule(), wakeups), c.stopSchedule(),
-                WakingUseCases.updateSchedule(c.updateSchedule(), wakeups), c.addToTaskQueue(), c.getTaskStatus(),
-                c.multiProcessRun(), c.getTasksStatus(), c.getActiveTasksV2(), c.getScheduledTasks(),
-                c.getCompletedTasks(), c.getChildTasks(), c.stopTask(), c.stopChildTasks(), c.getSchedules(),
-                WakingUseCases.unpauseSchedule(c.unpauseSchedule(), wakeups), c.updateTaskHistory(),
-                c.updateMetaByJob(), c.updateTaskHistoryByBatch(), c.getTaskInfo(), c.getStats(),
-                c.getTaskHistoryBySchedulerId(), c.getTaskHistoryInfo(), c.updateAllTaskHistoryByStatus(),
-                c.getMissedScheduleRuns(), c.getUpcomingAccountSchedules(), c.getAllSchedules(), c.getAllMissedRuns(),
-                c.getNextSchedules(), c.getSchedule());
+    static SchedulerUseCases useCases(SchedulerCore c) {
+        return c.useCases();
     }
 
     /** The configured bearer tokens: the gRPC service and the dashboard's login check the same ones. */
@@ -70,10 +61,7 @@ public interface ApiModule {
     static Optional<DashboardServer> dashboard(Settings settings, SchedulerUseCases u, TokenRegistry tokens,
                                                SchedulerMetrics metrics, Clock clock) {
         Authenticator auth = settings.authDisabled() ? Authenticator.anonymousAdmin() : tokens::authenticate;
-        DashboardUseCases useCases = new DashboardUseCases(u.getStats(), u.getAllSchedules(), u.getSchedules(), u.getSchedule(),
-                u.getNextSchedules(), u.getMissedScheduleRuns(), u.getAllMissedRuns(), u.getActiveTasksV2(),
-                u.getCompletedTasks(), u.getTaskInfo(), u.getChildTasks(), u.getTaskHistoryBySchedulerId(),
-                u.oneTimeRun(), u.stopSchedule(), u.unpauseSchedule());
+        DashboardUseCases useCases = DashboardUseCases.of(u);
         return settings.web().map(at -> new DashboardServer(
                 () -> WebDashboard.create(useCases, auth, metrics.recentDispatch(), clock), at.host(), at.port()));
     }

@@ -30,8 +30,10 @@ public interface CoreModule {
 
     @Provides
     @Singleton
-    static SchedulerCore core(SchedulerPorts ports, Settings settings) {
-        return new SchedulerCore(ports, settings.daemons(), settings.retention());
+    static SchedulerCore core(SchedulerPorts ports, Settings settings, Wakeups wakeups) {
+        // a schedule created, changed or unpaused through this process's API wakes its calculator,
+        // so a schedule made to fire in ten seconds fires on time instead of at the next idle tick
+        return new SchedulerCore(ports, settings.daemons(), settings.retention(), wakeups::calculator);
     }
 
     @Provides

@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.bootstrap.wiring;
 
-import com.grepsr.scheduler.adapters.grpc.SchedulerUseCases;
+import com.grepsr.scheduler.application.port.in.SchedulerUseCases;
 import com.grepsr.scheduler.application.service.SchedulerCore;
 import com.grepsr.scheduler.application.service.SchedulerPorts;
 import com.grepsr.scheduler.bootstrap.config.Settings;

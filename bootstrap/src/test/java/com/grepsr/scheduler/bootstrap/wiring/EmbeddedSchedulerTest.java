@@ -50,7 +50,7 @@ class EmbeddedSchedulerTest {
         node = c.node().start();
         LocalDateTime soon = LocalDateTime.ofInstant(Instant.now().plusSeconds(1), ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.SECONDS);
-        Schedule schedule = c.core().schedule().execute(Caller.admin("test"), ScheduleUseCase.Command.of("soon",
+        Schedule schedule = c.core().useCases().schedule().execute(Caller.admin("test"), ScheduleUseCase.Command.of("soon",
                 ReportRef.of("report-1", "project-1", "acct-1", "simulated"),
                 TimingInput.of(new RecurrenceSpec.OneTime(soon), "UTC", null))).schedule();
 

@@ -34,7 +34,7 @@ class EmbeddedStoreTest {
                 Clock.systemUTC());
         assertThat(first.ports().schedules().getClass().getPackageName()).isEqualTo(SqlAdapters.class.getPackageName());
         try (var node = first.node().start()) {
-            id = first.core().schedule().execute(Caller.admin("test"), ScheduleUseCase.Command.of("hourly",
+            id = first.core().useCases().schedule().execute(Caller.admin("test"), ScheduleUseCase.Command.of("hourly",
                     ReportRef.of("report-1", "project-1", "acme", "demo"),
                     TimingInput.of(new RecurrenceSpec.FixedInterval(Duration.ofHours(1)), "UTC",
                             LocalDateTime.now(ZoneOffset.UTC).withNano(0).plusMinutes(5)))).schedule().id();
@@ -43,7 +43,7 @@ class EmbeddedStoreTest {
         SchedulerComponent second = DaggerSchedulerComponent.factory().create(Fixtures.settings("PHOENIX_DB_URL", url),
                 Clock.systemUTC());
         try (var node = second.node().start()) {
-            assertThat(second.core().getSchedule().execute(Caller.admin("test"), new GetScheduleUseCase.Query(id))
+            assertThat(second.core().useCases().getSchedule().execute(Caller.admin("test"), new GetScheduleUseCase.Query(id))
                     .schedule().schedule().name()).isEqualTo("hourly");
         }
     }

@@ -75,7 +75,7 @@ class KubernetesLauncherWiringTest {
                 Clock.systemUTC());
         node = c.node().start();
 
-        Task task = c.core().oneTimeRun().execute(Caller.admin("test"), new OneTimeRunUseCase.Command(
+        Task task = c.core().useCases().oneTimeRun().execute(Caller.admin("test"), new OneTimeRunUseCase.Command(
                 ReportRef.of("report-1", "project-1", "acme", "demo"), Optional.empty(), Optional.empty(),
                 Parameters.NONE, Optional.empty())).task();
 

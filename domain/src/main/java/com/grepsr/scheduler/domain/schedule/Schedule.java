@@ -82,17 +82,10 @@ public final class Schedule {
         return next(name, details, ScheduleStatus.PAUSED, until, skippedOccurrences, now);
     }
 
+    /** Fires again; ends a pause early, or at its pause-until (the reconciler's resume). */
     public Schedule unpause(Instant now) {
         requireMove(ScheduleStatus.ACTIVE);
         return next(name, details, ScheduleStatus.ACTIVE, null, skippedOccurrences, now);
-    }
-
-    /** The resumed schedule when its pause-until has arrived by {@code now}; empty otherwise. */
-    public Optional<Schedule> resumeIfDue(Instant now) {
-        if (status == ScheduleStatus.PAUSED && pausedUntil != null && !pausedUntil.isAfter(now)) {
-            return Optional.of(unpause(now));
-        }
-        return Optional.empty();
     }
 
     public Schedule delete(Instant now) {

@@ -136,7 +136,7 @@ class ActivityEventsTest {
 
     @Test
     void a_resumed_schedule_is_a_report_schedule_unpaused_event_by_the_scheduler_when_automatic() {
-        Schedule resumed = everyHourSchedule().pause(hoursFromNow(1), NOW).resumeIfDue(hoursFromNow(1)).orElseThrow();
+        Schedule resumed = everyHourSchedule().pause(hoursFromNow(1), NOW).unpause(hoursFromNow(1));
 
         ActivityEvent event = ActivityEvents.unpaused(EVENT, resumed, ActivityEvents.SCHEDULER, hoursFromNow(1));
 

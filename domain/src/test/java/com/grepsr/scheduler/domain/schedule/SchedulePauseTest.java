@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.domain.schedule;
 
+import com.grepsr.scheduler.domain.error.IllegalTransitionException;
 import com.grepsr.scheduler.domain.error.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class SchedulePauseTest {
         Schedule paused = everyHourSchedule().pause(null, NOW);
 
         assertThat(paused.pausedUntil()).isEmpty();
-        assertThat(paused.resumeIfDue(hoursFromNow(10_000))).isEmpty();
+        assertThat(paused.status()).isEqualTo(ScheduleStatus.PAUSED);
     }
 
     @Test
@@ -62,35 +63,40 @@ class SchedulePauseTest {
     }
 
     @Test
-    void a_paused_schedule_stays_paused_before_its_pause_until() {
+    void unpausing_before_the_pause_until_ends_the_pause_early() {
         Schedule paused = everyHourSchedulePausedUntil(hoursFromNow(2));
 
-        assertThat(paused.resumeIfDue(hoursFromNow(2).minusSeconds(1))).isEmpty();
+        Schedule resumed = paused.unpause(hoursFromNow(2).minusSeconds(1));
+
+        assertThat(resumed.status()).isEqualTo(ScheduleStatus.ACTIVE);
+        assertThat(resumed.pausedUntil()).isEmpty();
     }
 
     @Test
-    void a_paused_schedule_resumes_when_its_pause_until_arrives() {
+    void a_paused_schedule_resumed_at_its_pause_until_is_active_without_one() {
         Instant until = hoursFromNow(2);
         Schedule paused = everyHourSchedulePausedUntil(until);
 
-        assertThat(paused.resumeIfDue(until)).hasValueSatisfying(resumed -> {
-            assertThat(resumed.status()).isEqualTo(ScheduleStatus.ACTIVE);
-            assertThat(resumed.pausedUntil()).isEmpty();
-            assertThat(resumed.version()).isEqualTo(STORED_VERSION + 1);
-            assertThat(resumed.updatedAt()).isEqualTo(until);
-        });
+        Schedule resumed = paused.unpause(until);
+
+        assertThat(resumed.status()).isEqualTo(ScheduleStatus.ACTIVE);
+        assertThat(resumed.pausedUntil()).isEmpty();
+        assertThat(resumed.version()).isEqualTo(STORED_VERSION + 1);
+        assertThat(resumed.updatedAt()).isEqualTo(until);
     }
 
     @Test
-    void a_paused_schedule_resumes_when_its_pause_until_has_passed() {
-        Schedule paused = everyHourSchedulePausedUntil(hoursFromNow(2));
+    void a_schedule_paused_without_an_end_unpauses() {
+        Schedule resumed = everyHourSchedule().pause(null, NOW).unpause(hoursFromNow(30));
 
-        assertThat(paused.resumeIfDue(hoursFromNow(30))).map(Schedule::status).contains(ScheduleStatus.ACTIVE);
+        assertThat(resumed.status()).isEqualTo(ScheduleStatus.ACTIVE);
+        assertThat(resumed.isActive()).isTrue();
     }
 
     @Test
-    void an_active_schedule_has_nothing_to_resume() {
-        assertThat(everyHourSchedule().resumeIfDue(hoursFromNow(30))).isEmpty();
+    void an_active_schedule_cannot_be_unpaused() {
+        assertThatThrownBy(() -> everyHourSchedule().unpause(hoursFromNow(30)))
+                .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class EmbeddedScheduler implements AutoCloseable {
         this.reconciler = core.reconciler();
     }
 
-    /** Every use case: {@code core().schedule().execute(caller, command)} and the rest. */
+    /** Every use case: {@code core().useCases().schedule().execute(caller, command)} and the rest. */
     public SchedulerCore core() {
         return core;
     }

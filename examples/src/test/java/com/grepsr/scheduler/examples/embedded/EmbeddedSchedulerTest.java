@@ -35,7 +35,7 @@ class EmbeddedSchedulerTest {
         SettableClock clock = new SettableClock(T0);
         try (EmbeddedScheduler scheduler = new EmbeddedScheduler(h2, SqlVendor.H2, crawlers,
                 code -> Optional.of(CrawlerSpec.image("acme/crawler:1")), clock)) {
-            Schedule hourly = scheduler.core().schedule().execute(Caller.admin("app"), new ScheduleUseCase.Command(
+            Schedule hourly = scheduler.core().useCases().schedule().execute(Caller.admin("app"), new ScheduleUseCase.Command(
                     "hourly", REPORT, TimingInput.of(new RecurrenceSpec.FixedInterval(Duration.ofHours(1)), "UTC",
                             LocalDateTime.parse("2026-06-01T09:00")),
                     null, null, null, Optional.empty(), Optional.empty())).schedule();

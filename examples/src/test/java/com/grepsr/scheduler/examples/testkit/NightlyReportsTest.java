@@ -23,7 +23,7 @@ class NightlyReportsTest {
 
     @Test
     void a_nightly_report_runs_once_a_night_at_two(TestScheduler scheduler) {
-        Schedule nightly = new NightlyReports(scheduler.core().schedule()).enable(REPORT, "UTC");
+        Schedule nightly = new NightlyReports(scheduler.core().useCases().schedule()).enable(REPORT, "UTC");
 
         scheduler.advance(Duration.ofDays(3), Duration.ofMinutes(10));
 

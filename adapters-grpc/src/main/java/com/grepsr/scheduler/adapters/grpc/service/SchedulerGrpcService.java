@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.adapters.grpc.service;
 
-import com.grepsr.scheduler.adapters.grpc.SchedulerUseCases;
+import com.grepsr.scheduler.application.port.in.SchedulerUseCases;
 import com.grepsr.scheduler.adapters.grpc.auth.CallerContext;
 import com.grepsr.scheduler.adapters.grpc.mapping.HistoryMapping;
 import com.grepsr.scheduler.adapters.grpc.mapping.RunMapping;
@@ -24,7 +24,7 @@ public final class SchedulerGrpcService extends SchedulerServiceGrpc.SchedulerSe
     private final SchedulerUseCases uc;
 
     public SchedulerGrpcService(SchedulerUseCases useCases) {
-        this.uc = Objects.requireNonNull(useCases, "useCases");
+        this.uc = Objects.requireNonNull(useCases, "useCases").requireComplete();
     }
 
     private static Caller caller() {

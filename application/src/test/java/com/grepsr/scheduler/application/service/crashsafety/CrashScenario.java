@@ -93,7 +93,7 @@ public final class CrashScenario {
         this.faults = new FaultInjector(point, occurrence);
         SchedulerCore setup = replica(FaultInjector.disarmed(), cluster);
         for (int i = 0; i < runs; i++) {
-            schedules.add(setup.schedule().execute(Caller.system(), new ScheduleUseCase.Command("crash " + i, REPORT,
+            schedules.add(setup.useCases().schedule().execute(Caller.system(), new ScheduleUseCase.Command("crash " + i, REPORT,
                     TimingInput.of(new RecurrenceSpec.OneTime(LocalDateTime.ofInstant(FIRE_AT, ZoneOffset.UTC)),
                             "UTC", null), null, misfire, overlap, Optional.empty())).schedule());
         }

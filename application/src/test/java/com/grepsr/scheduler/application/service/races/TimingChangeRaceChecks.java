@@ -11,7 +11,7 @@ import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.service.CalculatorDaemon;
 import com.grepsr.scheduler.application.service.DaemonSettings;
-import com.grepsr.scheduler.application.service.ScheduleLifecycleService;
+import com.grepsr.scheduler.application.service.StopScheduleService;
 import com.grepsr.scheduler.application.service.TaskStopper;
 import com.grepsr.scheduler.application.service.TimeOrderedIds;
 import com.grepsr.scheduler.application.service.crashsafety.CountingLauncher;
@@ -160,7 +160,7 @@ public abstract class TimingChangeRaceChecks {
     private void stop(StopScheduleUseCase.Command command) {
         TaskStopper stopper = new TaskStopper(stores.tasks(), stores.history(), stores.queue(), new CountingLauncher(),
                 stores.transactions(), clock);
-        new ScheduleLifecycleService(stores.schedules(), stores.runs(), stopper, stores.outbox(),
+        new StopScheduleService(stores.schedules(), stores.runs(), stopper, stores.outbox(),
                 stores.transactions(), new TimeOrderedIds(clock), clock).execute(Caller.admin("test"), command);
     }
 

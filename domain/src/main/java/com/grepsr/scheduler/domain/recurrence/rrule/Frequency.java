@@ -15,9 +15,4 @@ enum Frequency {
     boolean isSubDaily() {
         return this.compareTo(DAILY) < 0;
     }
-
-    /** True when this frequency's periods are at least as long as {@code other}'s. */
-    boolean atLeast(Frequency other) {
-        return this.compareTo(other) >= 0;
-    }
 }
