@@ -87,14 +87,6 @@ public record DynamoSettings(String region, Optional<URI> endpoint, String table
         return new DynamoSettings(region, Optional.of(uri), tableName, credentials, retention, callTimeout, maxAttempts);
     }
 
-    public DynamoSettings withTableName(String name) {
-        return new DynamoSettings(region, endpoint, name, credentials, retention, callTimeout, maxAttempts);
-    }
-
-    public DynamoSettings withCredentials(Credentials c) {
-        return new DynamoSettings(region, endpoint, tableName, c, retention, callTimeout, maxAttempts);
-    }
-
     public DynamoSettings withRetention(Duration keepFor) {
         return new DynamoSettings(region, endpoint, tableName, credentials, Optional.of(keepFor), callTimeout,
                 maxAttempts);

@@ -1,11 +1,11 @@
 package com.grepsr.scheduler.adapters.k8s;
 
 import com.grepsr.scheduler.adapters.k8s.RbacRequirements.Rule;
+import com.grepsr.scheduler.application.retry.Backoff;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -27,18 +27,17 @@ final class ApiCalls {
             if (maxAttempts < 1) {
                 throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
             }
-            if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
-                throw new IllegalArgumentException("need 0 <= initialBackoff <= maxBackoff");
-            }
+            backoff(initialBackoff, maxBackoff); // validates
         }
 
         /** The pause before attempt {@code attempt + 1}: doubling, capped, with jitter in its upper half. */
         long backoffNanos(int attempt) {
-            long base = initialBackoff.toNanos();
-            long cap = maxBackoff.toNanos();
-            long exp = attempt >= 62 ? cap : Math.min(cap, base << Math.min(attempt - 1, 30));
-            // jitter spreads the retries of several replicas hit by the same 429
-            return exp / 2 + (exp / 2 > 0 ? ThreadLocalRandom.current().nextLong(exp / 2 + 1) : 0);
+            return backoff(initialBackoff, maxBackoff).delay(attempt).toNanos();
+        }
+
+        // jitter spreads the retries of several replicas hit by the same 429
+        private static Backoff backoff(Duration initial, Duration max) {
+            return Backoff.doubling(initial, max).withJitter(Backoff.EQUAL_JITTER);
         }
     }
 

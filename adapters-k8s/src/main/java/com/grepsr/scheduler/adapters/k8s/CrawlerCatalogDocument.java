@@ -1,6 +1,7 @@
 package com.grepsr.scheduler.adapters.k8s;
 
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
+import com.grepsr.scheduler.application.time.DurationText;
 import com.grepsr.scheduler.domain.common.ServiceCode;
 import io.fabric8.kubernetes.client.utils.Serialization;
 
@@ -23,7 +24,7 @@ import java.util.Set;
  *     resources:                                          # optional
  *       requests: {cpu: 500m, memory: 512Mi}
  *       limits: {cpu: "2", memory: 2Gi}
- *     timeout: PT4H          # default run time limit (ISO-8601 or seconds); default 6 hours
+ *     timeout: 4h            # default run time limit (as every duration: 30m, 4h; PT4H, 14400); default 6 hours
  *     settings:              # optional; keys as in CrawlerSettings
  *       serviceAccount: crawler
  *       nodeSelector: pool=crawlers
@@ -81,9 +82,9 @@ public final class CrawlerCatalogDocument {
         Object timeout = e.get("timeout");
         Duration defaultTimeout;
         try {
-            defaultTimeout = timeout == null ? null : KubernetesSettings.duration(String.valueOf(timeout));
-        } catch (RuntimeException ex) {
-            throw new IllegalArgumentException(where + ".timeout: expected e.g. PT2H or 7200, was '" + timeout + "'", ex);
+            defaultTimeout = timeout == null ? null : DurationText.parse(String.valueOf(timeout));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException(where + ".timeout = '" + timeout + "': " + ex.getMessage(), ex);
         }
         CrawlerSpec spec = new CrawlerSpec(text(where + ".image", e.get("image")), list(where + ".command", e.get("command")),
                 list(where + ".args", e.get("args")), strings(where + ".env", e.getOrDefault("env", Map.of())),

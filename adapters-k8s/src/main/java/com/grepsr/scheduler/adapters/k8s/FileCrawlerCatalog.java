@@ -56,12 +56,6 @@ public final class FileCrawlerCatalog implements CrawlerCatalogPort {
         return Optional.ofNullable(entries.get(serviceCode));
     }
 
-    /** The service codes known now. */
-    public java.util.Set<ServiceCode> serviceCodes() {
-        refreshIfDue();
-        return entries.keySet();
-    }
-
     private void refreshIfDue() {
         Instant now = clock.instant();
         if (now.isBefore(checkedAt.plus(recheck))) {

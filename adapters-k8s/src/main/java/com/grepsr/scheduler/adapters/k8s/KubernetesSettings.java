@@ -1,11 +1,13 @@
 package com.grepsr.scheduler.adapters.k8s;
 
 import com.grepsr.scheduler.application.model.CrawlerTokens;
+import com.grepsr.scheduler.application.time.DurationText;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -22,16 +24,18 @@ import java.util.function.Function;
  * <tr><td>PHOENIX_SCHEDULER_ADDRESS</td><td>phoenix-api:50051</td><td>gRPC address crawlers report to (env SCHEDULER_ADDRESS)</td></tr>
  * <tr><td>PHOENIX_K8S_QPS / PHOENIX_K8S_BURST</td><td>20 / 40</td><td>API request rate limit</td></tr>
  * <tr><td>PHOENIX_K8S_MAX_ATTEMPTS</td><td>5</td><td>tries per API call (429, 5xx, connection errors)</td></tr>
- * <tr><td>PHOENIX_K8S_INITIAL_BACKOFF / PHOENIX_K8S_MAX_BACKOFF</td><td>PT0.2S / PT10S</td><td>retry pauses</td></tr>
+ * <tr><td>PHOENIX_K8S_INITIAL_BACKOFF / PHOENIX_K8S_MAX_BACKOFF</td><td>200ms / 10s</td><td>retry pauses</td></tr>
  * <tr><td>PHOENIX_K8S_JOB_BACKOFF_LIMIT</td><td>0</td><td>Job {@code backoffLimit}: pod retries before FAILED</td></tr>
- * <tr><td>PHOENIX_K8S_JOB_TTL</td><td>P1D</td><td>Job {@code ttlSecondsAfterFinished}</td></tr>
- * <tr><td>PHOENIX_K8S_RESYNC</td><td>PT5M</td><td>informer resync period</td></tr>
- * <tr><td>PHOENIX_K8S_LAUNCH_GRACE</td><td>PT2M</td><td>a Job just created but not yet in the cache counts as PENDING this long</td></tr>
+ * <tr><td>PHOENIX_K8S_JOB_TTL</td><td>1d</td><td>Job {@code ttlSecondsAfterFinished}</td></tr>
+ * <tr><td>PHOENIX_K8S_RESYNC</td><td>5m</td><td>informer resync period</td></tr>
+ * <tr><td>PHOENIX_K8S_LAUNCH_GRACE</td><td>2m</td><td>a Job just created but not yet in the cache counts as PENDING this long</td></tr>
  * <tr><td>PHOENIX_K8S_WORK_ITEM_ENV_LIMIT</td><td>32768</td><td>bytes of work item passed as env WORK_ITEM; larger ones as a file</td></tr>
  * <tr><td>PHOENIX_CRAWLER_CATALOG_FILE</td><td>none</td><td>crawler catalog file (YAML or JSON), e.g. a
  *     mounted ConfigMap: mounting needs no API permission, reading it through the API would</td></tr>
  * </table>
- * Durations are ISO-8601 ({@code PT30S}) or plain seconds ({@code 30}).
+ * Durations are written as every setting's are ({@link DurationText}): {@code 500ms}, {@code 30s},
+ * {@code 5m}, {@code 2h}, {@code 3d}; ISO-8601 ({@code PT30S}) and bare seconds ({@code 30}) also work.
+ * A value that does not parse fails with an {@link InvalidVariableException} naming its variable.
  *
  * <p>{@code crawlerTokens} signs the token each Job is handed (env TASK_TOKEN) to report on its own
  * task; it comes from the server secret, not from this adapter's variables, so it is set with
@@ -74,28 +78,60 @@ public record KubernetesSettings(String namespace, String instance, String sched
     /** Reads the variables listed in the class comment; missing ones take their defaults. */
     public static KubernetesSettings fromEnvironment(Map<String, String> env) {
         Builder b = builder();
-        Function<String, Optional<String>> get = k -> Optional.ofNullable(env.get(k)).map(String::trim)
-                .filter(v -> !v.isEmpty());
-        get.apply("PHOENIX_K8S_NAMESPACE").ifPresent(v -> b.namespace = v);
-        get.apply("PHOENIX_K8S_INSTANCE").ifPresent(v -> b.instance = v);
-        get.apply("PHOENIX_SCHEDULER_ADDRESS").ifPresent(v -> b.schedulerAddress = v);
-        get.apply("PHOENIX_K8S_QPS").ifPresent(v -> b.qps = Double.parseDouble(v));
-        get.apply("PHOENIX_K8S_BURST").ifPresent(v -> b.burst = Integer.parseInt(v));
-        get.apply("PHOENIX_K8S_MAX_ATTEMPTS").ifPresent(v -> b.maxAttempts = Integer.parseInt(v));
-        get.apply("PHOENIX_K8S_INITIAL_BACKOFF").ifPresent(v -> b.initialBackoff = duration(v));
-        get.apply("PHOENIX_K8S_MAX_BACKOFF").ifPresent(v -> b.maxBackoff = duration(v));
-        get.apply("PHOENIX_K8S_JOB_BACKOFF_LIMIT").ifPresent(v -> b.jobBackoffLimit = Integer.parseInt(v));
-        get.apply("PHOENIX_K8S_JOB_TTL").ifPresent(v -> b.jobTtlAfterFinished = duration(v));
-        get.apply("PHOENIX_K8S_RESYNC").ifPresent(v -> b.resync = duration(v));
-        get.apply("PHOENIX_K8S_LAUNCH_GRACE").ifPresent(v -> b.launchGrace = duration(v));
-        get.apply("PHOENIX_K8S_WORK_ITEM_ENV_LIMIT").ifPresent(v -> b.workItemEnvLimitBytes = Integer.parseInt(v));
-        get.apply("PHOENIX_CRAWLER_CATALOG_FILE").ifPresent(v -> b.catalogFile = Path.of(v));
+        Variables v = new Variables(env);
+        v.text("PHOENIX_K8S_NAMESPACE", x -> b.namespace = x);
+        v.text("PHOENIX_K8S_INSTANCE", x -> b.instance = x);
+        v.text("PHOENIX_SCHEDULER_ADDRESS", x -> b.schedulerAddress = x);
+        v.read("PHOENIX_K8S_QPS", Double::parseDouble, x -> b.qps = x);
+        v.read("PHOENIX_K8S_BURST", Integer::parseInt, x -> b.burst = x);
+        v.read("PHOENIX_K8S_MAX_ATTEMPTS", Integer::parseInt, x -> b.maxAttempts = x);
+        v.read("PHOENIX_K8S_INITIAL_BACKOFF", DurationText::parse, x -> b.initialBackoff = x);
+        v.read("PHOENIX_K8S_MAX_BACKOFF", DurationText::parse, x -> b.maxBackoff = x);
+        v.read("PHOENIX_K8S_JOB_BACKOFF_LIMIT", Integer::parseInt, x -> b.jobBackoffLimit = x);
+        v.read("PHOENIX_K8S_JOB_TTL", DurationText::parse, x -> b.jobTtlAfterFinished = x);
+        v.read("PHOENIX_K8S_RESYNC", DurationText::parse, x -> b.resync = x);
+        v.read("PHOENIX_K8S_LAUNCH_GRACE", DurationText::parse, x -> b.launchGrace = x);
+        v.read("PHOENIX_K8S_WORK_ITEM_ENV_LIMIT", Integer::parseInt, x -> b.workItemEnvLimitBytes = x);
+        v.read("PHOENIX_CRAWLER_CATALOG_FILE", Path::of, x -> b.catalogFile = x);
         return b.build();
     }
 
-    /** ISO-8601 ({@code PT30S}) or whole seconds ({@code 30}). */
-    static Duration duration(String text) {
-        return text.chars().allMatch(Character::isDigit) ? Duration.ofSeconds(Long.parseLong(text)) : Duration.parse(text);
+    /** A variable whose value does not parse; the message names it, {@link #reason()} says what is expected. */
+    public static final class InvalidVariableException extends IllegalArgumentException {
+        private final String reason;
+
+        InvalidVariableException(String variable, String value, String reason, Throwable cause) {
+            super(variable + " = '" + value + "': " + reason, cause);
+            this.reason = reason;
+        }
+
+        /** What is wrong with the value, without the variable's name (for a caller that names it its own way). */
+        public String reason() {
+            return reason;
+        }
+    }
+
+    /** The set, non-blank variables of an environment, parsed one by one so a failure names its variable. */
+    private record Variables(Map<String, String> env) {
+        void text(String name, Consumer<String> into) {
+            read(name, Function.identity(), into);
+        }
+
+        <T> void read(String name, Function<String, T> parser, Consumer<T> into) {
+            String value = Optional.ofNullable(env.get(name)).map(String::trim).orElse("");
+            if (value.isEmpty()) {
+                return;
+            }
+            T parsed;
+            try {
+                parsed = parser.apply(value);
+            } catch (NumberFormatException e) {
+                throw new InvalidVariableException(name, value, "expected a number", e);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidVariableException(name, value, e.getMessage(), e);
+            }
+            into.accept(parsed);
+        }
     }
 
     /** Collects settings; every field starts at its documented default. */

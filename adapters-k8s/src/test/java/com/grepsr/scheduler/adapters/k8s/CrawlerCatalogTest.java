@@ -57,6 +57,12 @@ class CrawlerCatalogTest {
     }
 
     @Test
+    void a_timeout_is_written_like_every_other_duration() {
+        Map<ServiceCode, CrawlerSpec> catalog = CrawlerCatalogDocument.parse("crawlers:\n  x:\n    image: a\n    timeout: 90m\n");
+        assertThat(catalog.get(ServiceCode.of("x")).defaultTimeout()).isEqualTo(Duration.ofMinutes(90));
+    }
+
+    @Test
     void a_json_catalog_reads_the_same() {
         Map<ServiceCode, CrawlerSpec> catalog = CrawlerCatalogDocument.parse(
                 "{\"crawlers\": {\"plain\": {\"image\": \"plain:1\", \"args\": [\"a\", \"b\"]}}}");
@@ -73,7 +79,7 @@ class CrawlerCatalogTest {
         assertThatThrownBy(() -> CrawlerCatalogDocument.parse("crawlers:\n  x:\n    image: a\n    resources: {limits: {memory: lots}}\n"))
                 .hasMessageContaining("crawlers.x: memory quantity 'lots'");
         assertThatThrownBy(() -> CrawlerCatalogDocument.parse("crawlers:\n  x:\n    image: a\n    timeout: soon\n"))
-                .hasMessageContaining("crawlers.x.timeout");
+                .hasMessageContaining("crawlers.x.timeout = 'soon': not a duration (e.g. 500ms, 30s");
         assertThatThrownBy(() -> CrawlerCatalogDocument.parse("crawlers:\n  x:\n    image: a\n    settings: {nodeSelektor: a=b}\n"))
                 .hasMessageContaining("unknown crawler setting 'nodeSelektor'");
         assertThatThrownBy(() -> CrawlerCatalogDocument.parse("crawlers:\n  'bad code!':\n    image: a\n"))

@@ -54,6 +54,27 @@ class KubernetesSettingsTest {
     }
 
     @Test
+    void durations_take_the_one_syntax_besides_iso_and_bare_seconds() {
+        KubernetesSettings s = KubernetesSettings.fromEnvironment(Map.of("PHOENIX_K8S_INITIAL_BACKOFF", "250ms",
+                "PHOENIX_K8S_MAX_BACKOFF", "30s", "PHOENIX_K8S_JOB_TTL", "2d", "PHOENIX_K8S_RESYNC", "10m",
+                "PHOENIX_K8S_LAUNCH_GRACE", "1h"));
+        assertThat(s.initialBackoff()).isEqualTo(Duration.ofMillis(250));
+        assertThat(s.maxBackoff()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(s.jobTtlAfterFinished()).isEqualTo(Duration.ofDays(2));
+        assertThat(s.resync()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(s.launchGrace()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void a_value_that_does_not_parse_names_its_variable() {
+        assertThatThrownBy(() -> KubernetesSettings.fromEnvironment(Map.of("PHOENIX_K8S_RESYNC", "often")))
+                .isInstanceOf(KubernetesSettings.InvalidVariableException.class)
+                .hasMessageStartingWith("PHOENIX_K8S_RESYNC = 'often': not a duration (e.g. 500ms, 30s, 5m, 2h, 3d");
+        assertThatThrownBy(() -> KubernetesSettings.fromEnvironment(Map.of("PHOENIX_K8S_BURST", "lots")))
+                .hasMessage("PHOENIX_K8S_BURST = 'lots': expected a number");
+    }
+
+    @Test
     void nonsense_is_rejected() {
         assertThatThrownBy(() -> KubernetesSettings.fromEnvironment(Map.of("PHOENIX_K8S_QPS", "0")))
                 .hasMessageContaining("qps");

@@ -3,10 +3,11 @@ package com.grepsr.scheduler.adapters.sql;
 import com.grepsr.scheduler.adapters.sql.vendor.VendorStrategy;
 import com.grepsr.scheduler.application.model.StoreConflictException;
 import com.grepsr.scheduler.application.port.out.TransactionPort;
+import com.grepsr.scheduler.application.retry.Backoff;
 import org.jooq.DSLContext;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +21,9 @@ public final class SqlTransactions implements TransactionPort {
 
     /** Attempts of one unit of work that keeps meeting deadlocks or serialization failures. */
     static final int ATTEMPTS = 5;
-    private static final Duration RETRY_PAUSE = Duration.ofMillis(10);
+    /** Up to 10, 20, 40, 80 ms, at random: the rivals of a deadlock spread out instead of colliding again. */
+    private static final Backoff RETRY_PAUSE = Backoff.doubling(Duration.ofMillis(10), Duration.ofMillis(80))
+            .withJitter(Backoff.FULL_JITTER);
     private static final Object H2_LOCKING_READS = new Object();
     private final DSLContext root;
     private final VendorStrategy vendor;
@@ -59,16 +62,14 @@ public final class SqlTransactions implements TransactionPort {
                 if (!(translated instanceof StoreConflictException) || attempt == ATTEMPTS) {
                     throw translated;
                 }
-                pauseBeforeAttempt(attempt + 1);
+                pauseAfterFailures(attempt);
             }
         }
     }
 
-    /** Up to 10, 20, 40, 80 ms, at random: the rivals of a deadlock spread out instead of colliding again. */
-    private static void pauseBeforeAttempt(int attempt) {
-        long bound = RETRY_PAUSE.toMillis() << (attempt - 2);
+    private static void pauseAfterFailures(int failures) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, bound + 1));
+            TimeUnit.NANOSECONDS.sleep(RETRY_PAUSE.delay(failures).toNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreConflictException("interrupted while retrying a conflicting transaction", e);

@@ -63,7 +63,10 @@ class PostgresRetentionTest {
     void every_table_stays_flat_at_its_retention_window_over_thirty_days() throws Exception {
         MovingClock clock = new MovingClock(T0);
         SqlAdapters sql = DB.fresh(clock);
-        DaemonSettings daemons = DaemonSettings.DEFAULTS.withHorizon(Duration.ofDays(1));
+        DaemonSettings defaults = DaemonSettings.DEFAULTS;
+        DaemonSettings daemons = new DaemonSettings(Duration.ofDays(1), defaults.refreshMargin(),
+                defaults.maxRunsPerTick(), defaults.claimBatch(), defaults.claimLease(), defaults.maxSleep(),
+                defaults.lostGrace(), defaults.maxCatchUp(), defaults.requestIdRetention());
         SchedulerCore core = new SchedulerCore(new SchedulerPorts(sql.schedules(), sql.runs(), sql.tasks(),
                 sql.history(), sql.queue(), sql.outbox(), sql.requests(),
                 new NamingLauncher(CrawlerLauncherPort.LaunchState.SUCCEEDED), // done by the reconciler's look

@@ -153,7 +153,7 @@ public final class ActivityRelayDaemon {
 
     private TickResult failed(Instant now, int published, RuntimeException e) {
         consecutiveFailures++;
-        Duration delay = backoff(consecutiveFailures);
+        Duration delay = settings.backoff().delay(consecutiveFailures, random);
         retryAt = now.plus(delay);
         String message = "activity relay: publishing failed (attempt " + consecutiveFailures + ", " + published
                 + " event(s) delivered first); retrying in " + delay + ": " + e;
@@ -164,17 +164,5 @@ public final class ActivityRelayDaemon {
             LOG.log(Level.WARNING, message);
         }
         return new TickResult(published, true, delay);
-    }
-
-    /** initial × 2^(failures−1), capped at the maximum, minus up to {@code jitter} of itself. */
-    Duration backoff(int failures) {
-        Duration max = settings.maxBackoff();
-        int doublings = Math.min(failures - 1, 30); // 2^30 × any sane initial is past any sane max
-        Duration d = settings.initialBackoff().multipliedBy(1L << doublings);
-        if (d.compareTo(max) > 0) {
-            d = max;
-        }
-        double cut = settings.jitter() * random.getAsDouble();
-        return Duration.ofNanos((long) (d.toNanos() * (1.0 - cut)));
     }
 }

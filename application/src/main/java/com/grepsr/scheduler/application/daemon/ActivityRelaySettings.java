@@ -1,5 +1,7 @@
 package com.grepsr.scheduler.application.daemon;
 
+import com.grepsr.scheduler.application.retry.Backoff;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -42,5 +44,10 @@ public record ActivityRelaySettings(int batchSize, int maxBatchesPerTick, Durati
 
     public ActivityRelaySettings withBackoff(Duration initial, Duration max, double jitterFraction) {
         return new ActivityRelaySettings(batchSize, maxBatchesPerTick, idleDelay, initial, max, jitterFraction);
+    }
+
+    /** The relay's pause after failures in a row: doubling from the initial back-off, jittered. */
+    public Backoff backoff() {
+        return new Backoff(initialBackoff, maxBackoff, 2, jitter);
     }
 }

@@ -1,5 +1,7 @@
 package com.grepsr.scheduler.application.daemon;
 
+import com.grepsr.scheduler.application.retry.Backoff;
+
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,11 +22,12 @@ import java.util.function.Function;
 public final class DaemonLoop implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DaemonLoop.class.getName());
+    private static final Duration FIRST_RETRY = Duration.ofMillis(100);
 
     private final String name;
     private final Clock clock;
     private final Function<Instant, Duration> tick;
-    private final Duration maxBackoff;
+    private final Backoff backoff;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition woken = lock.newCondition();
     private volatile boolean running;
@@ -45,7 +48,8 @@ public final class DaemonLoop implements AutoCloseable {
         this.name = Objects.requireNonNull(name);
         this.clock = Objects.requireNonNull(clock);
         this.tick = Objects.requireNonNull(tick);
-        this.maxBackoff = Objects.requireNonNull(maxBackoff);
+        // a max below the first retry's wait shortens that one too: it is the longest wait, as documented
+        this.backoff = Backoff.doubling(FIRST_RETRY.compareTo(maxBackoff) < 0 ? FIRST_RETRY : maxBackoff, maxBackoff);
     }
 
     public synchronized DaemonLoop start() {
@@ -115,19 +119,19 @@ public final class DaemonLoop implements AutoCloseable {
     }
 
     private void loop() {
-        Duration backoff = Duration.ofMillis(100);
+        int failuresInRow = 0;
         while (running) {
             Duration sleep;
             try {
                 sleep = tick.apply(clock.instant());
                 ticks++;
                 lastSuccess = clock.instant();
-                backoff = Duration.ofMillis(100);
+                failuresInRow = 0;
             } catch (RuntimeException e) {
                 failures++;
-                LOG.log(Level.WARNING, name + " tick failed; retrying in " + backoff, e);
-                sleep = backoff;
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                failuresInRow++;
+                sleep = backoff.delay(failuresInRow);
+                LOG.log(Level.WARNING, name + " tick failed; retrying in " + sleep, e);
             }
             lastAttempt = clock.instant();
             pause(sleep);

@@ -46,9 +46,4 @@ public record DaemonSettings(Duration horizon, Duration refreshMargin, int maxRu
                     + " (a client may retry for a day), was " + requestIdRetention);
         }
     }
-
-    public DaemonSettings withHorizon(Duration h) {
-        return new DaemonSettings(h, refreshMargin.compareTo(h) >= 0 ? Duration.ZERO : refreshMargin, maxRunsPerTick,
-                claimBatch, claimLease, maxSleep, lostGrace, maxCatchUp, requestIdRetention);
-    }
 }

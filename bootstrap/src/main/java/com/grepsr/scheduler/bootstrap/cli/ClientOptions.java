@@ -2,7 +2,7 @@ package com.grepsr.scheduler.bootstrap.cli;
 
 import com.grepsr.scheduler.client.ClientSettings;
 import com.grepsr.scheduler.client.SchedulerClient;
-import com.grepsr.scheduler.bootstrap.config.DurationText;
+import com.grepsr.scheduler.application.time.DurationText;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

@@ -1,9 +1,11 @@
 package com.grepsr.scheduler.bootstrap.cli;
 
+import com.grepsr.scheduler.application.retry.Backoff;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import picocli.CommandLine.Option;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,7 +18,8 @@ import java.util.function.Function;
 public final class RequestIdOption {
 
     static final int ATTEMPTS = 3;
-    private static final long BACKOFF_MILLIS = 250;
+    /** 250 ms, then 500 ms: a restarting server or a dropped connection, not an outage. */
+    private static final Backoff BACKOFF = Backoff.doubling(Duration.ofMillis(250), Duration.ofMillis(500));
     /** The call may or may not have been applied: only these are worth repeating with the same id. */
     private static final Set<Status.Code> ANSWER_LOST = Set.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
 
@@ -53,7 +56,7 @@ public final class RequestIdOption {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(BACKOFF_MILLIS * attempt);
+            Thread.sleep(BACKOFF.delay(attempt).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw Status.CANCELLED.withDescription("interrupted while retrying").asRuntimeException();

@@ -3,7 +3,7 @@ package com.grepsr.scheduler.bootstrap.cli;
 import com.grepsr.scheduler.client.SchedulerClient;
 import com.grepsr.scheduler.adapters.grpc.v1.GetStatsRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.GetStatsResponse;
-import com.grepsr.scheduler.bootstrap.config.DurationText;
+import com.grepsr.scheduler.application.time.DurationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -8,7 +8,7 @@ import com.grepsr.scheduler.adapters.grpc.v1.GetTaskHistoryBySchedulerIdResponse
 import com.grepsr.scheduler.adapters.grpc.v1.GetTaskInfoRequest;
 import com.grepsr.scheduler.adapters.grpc.v1.GetTaskInfoResponse;
 import com.grepsr.scheduler.adapters.grpc.v1.TaskHistoryEntry;
-import com.grepsr.scheduler.bootstrap.config.DurationText;
+import com.grepsr.scheduler.application.time.DurationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

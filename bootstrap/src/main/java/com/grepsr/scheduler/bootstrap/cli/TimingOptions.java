@@ -2,7 +2,7 @@ package com.grepsr.scheduler.bootstrap.cli;
 
 import com.grepsr.scheduler.adapters.grpc.v1.OneTime;
 import com.grepsr.scheduler.adapters.grpc.v1.Timing;
-import com.grepsr.scheduler.bootstrap.config.DurationText;
+import com.grepsr.scheduler.application.time.DurationText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 

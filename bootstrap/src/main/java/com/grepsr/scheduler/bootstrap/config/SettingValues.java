@@ -1,5 +1,7 @@
 package com.grepsr.scheduler.bootstrap.config;
 
+import com.grepsr.scheduler.application.time.DurationText;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

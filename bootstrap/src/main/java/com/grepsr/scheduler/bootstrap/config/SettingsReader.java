@@ -203,6 +203,8 @@ public final class SettingsReader {
             if (s.name().startsWith("K8S_")) {
                 try { // one at a time first, so a bad value is reported under its own name
                     KubernetesSettings.fromEnvironment(Map.of(s.env(), raw(s)));
+                } catch (KubernetesSettings.InvalidVariableException e) {
+                    values.problem(s.label() + " = '" + raw(s) + "': " + e.reason());
                 } catch (RuntimeException e) {
                     values.problem(s.label() + " = '" + raw(s) + "': " + e.getMessage());
                 }

@@ -174,12 +174,33 @@ class SettingsReaderTest {
     }
 
     @Test
-    void durations_read_as_people_write_them() {
-        assertThat(DurationText.parse("500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(DurationText.parse("5m")).isEqualTo(Duration.ofMinutes(5));
-        assertThat(DurationText.parse("PT2S")).isEqualTo(Duration.ofSeconds(2));
-        assertThat(DurationText.parse("p3d")).isEqualTo(Duration.ofDays(3));
-        assertThatThrownBy(() -> DurationText.parse("soon")).hasMessageContaining("e.g. 500ms");
+    void every_duration_setting_reads_the_one_syntax_and_the_older_forms() throws IOException {
+        Path catalog = Files.writeString(dir.resolve("catalog.yaml"), "crawlers:\n  demo:\n    image: x:1\n");
+        Settings s = read(Map.of("PHOENIX_HORIZON", "2d", "PHOENIX_CLAIM_LEASE", "PT90S", "PHOENIX_MAX_SLEEP", "3",
+                "PHOENIX_SHUTDOWN_GRACE", "500ms", "PHOENIX_LAUNCHER", "kubernetes",
+                "PHOENIX_CRAWLER_CATALOG_FILE", catalog.toString(), "PHOENIX_API_TOKENS", ADMIN_TOKEN + "=admin",
+                "PHOENIX_K8S_RESYNC", "10m", "PHOENIX_K8S_LAUNCH_GRACE", "PT3M", "PHOENIX_K8S_MAX_BACKOFF", "20"));
+
+        assertThat(s.daemons().horizon()).isEqualTo(Duration.ofDays(2));
+        assertThat(s.daemons().claimLease()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(s.daemons().maxSleep()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(s.shutdownGrace()).isEqualTo(Duration.ofMillis(500));
+        assertThat(s.kubernetes()).hasValueSatisfying(k -> {
+            assertThat(k.resync()).isEqualTo(Duration.ofMinutes(10));
+            assertThat(k.launchGrace()).isEqualTo(Duration.ofMinutes(3));
+            assertThat(k.maxBackoff()).isEqualTo(Duration.ofSeconds(20));
+        });
+    }
+
+    @Test
+    void a_bad_duration_names_its_setting_and_shows_valid_examples() {
+        SettingsException e = catchThrowableOfType(SettingsException.class, () -> read(Map.of(
+                "PHOENIX_CLAIM_LEASE", "a minute", "PHOENIX_LAUNCHER", "kubernetes", "PHOENIX_K8S_RESYNC", "5 mins")));
+
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("PHOENIX_CLAIM_LEASE (daemon.claim-lease) = "
+                + "'a minute': not a duration (e.g. 500ms, 30s, 5m, 2h, 3d"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("PHOENIX_K8S_RESYNC (k8s.resync) = "
+                + "'5 mins': not a duration (e.g. 500ms, 30s, 5m, 2h, 3d"));
     }
 
     @Test

@@ -53,10 +53,6 @@ public final class AuthInterceptor implements ServerInterceptor {
         return new AuthInterceptor(null);
     }
 
-    public boolean isAnonymous() {
-        return tokens == null;
-    }
-
     @Override
     public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
                                                       ServerCallHandler<Q, R> next) {

@@ -31,10 +31,6 @@ public record TlsSettings(Path certificateChain, Path privateKey, Optional<Path>
         return new TlsSettings(certificateChain, privateKey, Optional.of(clientCa));
     }
 
-    public boolean isMutual() {
-        return clientCa.isPresent();
-    }
-
     static void requireReadable(String what, Path p) {
         Objects.requireNonNull(p, what);
         if (!Files.isReadable(p)) {
