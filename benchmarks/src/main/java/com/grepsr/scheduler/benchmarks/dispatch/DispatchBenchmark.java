@@ -60,7 +60,7 @@ public final class DispatchBenchmark {
         ours.createSchedules(Math.max(p.executions(), p.latencyRate() * p.latencySeconds()));
         System.out.printf("schedules stored in %d s%n", (System.nanoTime() - began) / 1_000_000_000);
 
-        List<ThroughputComparison.Row> rows = new ThroughputComparison(ours, new DbSchedulerSide(db, p.threads()))
+        List<ThroughputComparison.Row> rows = new ThroughputComparison(List.of(ours, DbSchedulerSide.noOp(db, p.threads())))
                 .run(p.executions(), p.replicas(), p.repetitions());
         List<LaunchLatency.Result> latencies = new ArrayList<>();
         LaunchLatency latency = new LaunchLatency(db, ours, p.poolSize(), settings);
@@ -77,7 +77,7 @@ public final class DispatchBenchmark {
         System.out.println(DispatchReport.markdown(p, settings, rows, latencies, seconds));
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
