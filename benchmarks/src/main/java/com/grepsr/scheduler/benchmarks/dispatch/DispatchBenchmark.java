@@ -51,8 +51,7 @@ public final class DispatchBenchmark {
                 Integer.parseInt(options.getOrDefault("latency-seconds", "" + preset.latencySeconds())),
                 preset.latencyReplicas());
         Path out = Path.of(options.getOrDefault("out", "benchmarks/results"));
-        BenchDatabase db = new BenchDatabase(options.getOrDefault("host", "127.0.0.1:5432"),
-                options.getOrDefault("database", "dispatch_bench"), options.getOrDefault("user", "postgres"));
+        BenchDatabase db = BenchDatabase.fromOptions(options, "dispatch_bench");
         DaemonSettings settings = DaemonSettings.DEFAULTS;
         long began = System.nanoTime();
         db.recreate();

@@ -50,8 +50,7 @@ public final class PeerBenchmark {
                 replicas, Integer.parseInt(options.getOrDefault("repetitions", "" + preset.repetitions())),
                 preset.threads(), Integer.parseInt(options.getOrDefault("burst", "" + preset.burstRuns())));
         Path out = Path.of(options.getOrDefault("out", "benchmarks/results"));
-        BenchDatabase db = new BenchDatabase(options.getOrDefault("host", "127.0.0.1:5432"),
-                options.getOrDefault("database", "dispatch_peers"), options.getOrDefault("user", "postgres"));
+        BenchDatabase db = BenchDatabase.fromOptions(options, "dispatch_peers");
         DaemonSettings settings = DaemonSettings.DEFAULTS;
         long began = System.nanoTime();
         db.recreate();

@@ -11,7 +11,6 @@ import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,14 +68,9 @@ final class QuartzSide implements Side {
                 s.start();
             }
             Completion.await(executions::count, n, 60_000);
-            try (Connection c = db.connect()) {
-                // a job ran; Quartz records its completion right after: done when no trigger is left
-                while (db.count(c, "SELECT (SELECT count(*) FROM qrtz_triggers) + (SELECT count(*) FROM qrtz_fired_triggers)") > 0) {
-                    Thread.sleep(2);
-                }
-                end = System.nanoTime();
-            }
-            Thread.sleep(200); // late duplicates would show up here
+            // a job ran; Quartz records its completion right after: done when no trigger is left
+            end = Completion.awaitRecorded(db, "SELECT (SELECT count(*) FROM qrtz_triggers)"
+                    + " + (SELECT count(*) FROM qrtz_fired_triggers)");
         } finally {
             for (Scheduler s : schedulers) {
                 s.shutdown(true);

@@ -5,21 +5,18 @@ import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.domain.task.Task;
 
 import java.time.Duration;
-import java.util.Collection;
-import java.util.Map;
 
 /**
  * A launcher whose launch call takes a fixed time before it answers, as a Kubernetes API call
  * creating a Job does (the thread waits, the CPU does not work), then launches through the
  * simulated launcher it wraps.
  */
-final class SlowLauncher implements CrawlerLauncherPort {
+final class SlowLauncher extends ForwardingLauncher {
 
-    private final CrawlerLauncherPort delegate;
     private final Duration callTime;
 
     SlowLauncher(CrawlerLauncherPort delegate, Duration callTime) {
-        this.delegate = delegate;
+        super(delegate);
         this.callTime = callTime;
     }
 
@@ -32,15 +29,5 @@ final class SlowLauncher implements CrawlerLauncherPort {
             throw new IllegalStateException("interrupted while launching " + task.id(), e);
         }
         return delegate.launch(task, crawler);
-    }
-
-    @Override
-    public void stop(String launchName) {
-        delegate.stop(launchName);
-    }
-
-    @Override
-    public Map<String, LaunchState> inspect(Collection<String> launchNames) {
-        return delegate.inspect(launchNames);
     }
 }
