@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Assembles the service benchmarks' parts into benchmarks/RESULTS.md and benchmarks/results.json.
 
-Each part's script (run-dispatch.sh, run-horizon.sh, run-api.sh) leaves results/<part>.md (its
+Each part's script (run-dispatch.sh, run-peers.sh, run-horizon.sh, run-api.sh) leaves results/<part>.md (its
 tables) and results/<part>.json (flat numbers). This script writes, between the markers of
 RESULTS.md, the date, the machine, the command and every part's tables, and writes the headline
 figures to results.json. The recurrence ratios come from results/recurrence.json, which
@@ -17,11 +17,13 @@ import sys
 from datetime import date
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PARTS = ["dispatch", "horizon", "api"]
+PARTS = ["dispatch", "peers", "horizon", "api"]
 BEGIN, END = "<!-- service-results:begin -->", "<!-- service-results:end -->"
 HEADLINE = ["cron_next_speedup_vs_spring", "cron_window_speedup_vs_spring",
             "dispatch_ratio_vs_dbscheduler_1", "dispatch_ratio_vs_dbscheduler_2", "dispatch_ratio_vs_dbscheduler_4",
-            "horizon_fill_fraction_of_raw", "due_to_launch_p99_ms", "rss_mib_100k_schedules"]
+            "horizon_fill_fraction_of_raw", "due_to_launch_p99_ms", "rss_mib_100k_schedules",
+            "row_writes_per_dispatch", "dispatch_same_work_ratio_vs_dbscheduler", "dispatch_ratio_vs_quartz",
+            "burst_time_ratio_vs_dbscheduler"]
 
 
 def sh(cmd):

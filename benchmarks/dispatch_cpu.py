@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""CPU per dispatch, ours and db-scheduler's, split between the JVM and PostgreSQL.
+"""CPU per dispatch, ours and the peers', split between the JVM and PostgreSQL.
 
-Runs benchmarks/run-dispatch.sh (its arguments and environment pass through) while sampling, once
+Runs benchmarks/run-dispatch.sh (ours and db-scheduler with an empty task), or with PEERS=1
+benchmarks/run-peers.sh (also db-scheduler and Quartz doing the same work as ours; its burst is
+not charged), its arguments and environment passed through, while sampling, once
 a second, the CPU time of every `java` and every `postgres` process on the machine from /proc; each
 throughput measurement the script reports is then charged the CPU of the seconds it ran (its first
 and last second left out), divided by its executions/s. Prints a Markdown table.
 
     SKIP_BUILD=1 DISPATCH_LATENCY_SECONDS=5 python3 benchmarks/dispatch_cpu.py
+    SKIP_BUILD=1 PEERS=1 PEERS_BURST=1000 python3 benchmarks/dispatch_cpu.py
 
 Only meaningful on an otherwise idle machine: every java and postgres process is counted.
 """
@@ -20,7 +23,7 @@ import time
 
 HZ = os.sysconf("SC_CLK_TCK")
 NAMES = ("java", "postgres")
-LINE = re.compile(r"throughput (ours|db-scheduler)\s+replicas=(\d+) rep=\d+: ([\d,]+) executions/s")
+LINE = re.compile(r"throughput (\S+)\s+replicas=(\d+) rep=\d+: ([\d,]+) executions/s")
 # the report's own statement of N, so QUICK=1 or DISPATCH_EXECUTIONS size the windows right
 EXECUTIONS = re.compile(r"N = ([\d,]+) executions due at once")
 
@@ -56,7 +59,8 @@ def main():
     samples, stop = [], threading.Event()
     sampler = threading.Thread(target=sample, args=(samples, stop), daemon=True)
     sampler.start()
-    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "run-dispatch.sh")
+    part = "run-peers.sh" if os.environ.get("PEERS") == "1" else "run-dispatch.sh"
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), part)
     measured, executions = [], None
     with subprocess.Popen([script, *sys.argv[1:]], stdout=subprocess.PIPE, text=True) as run:
         for line in run.stdout:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one command for the service benchmarks (issue 9): dispatch throughput beside db-scheduler and
-# due→launch latency, horizon fill beside raw JDBC/COPY and resident memory, API throughput with a
-# JFR profile. Each part writes benchmarks/results/<part>.{md,json}; this script then writes their
+# due→launch latency, the peers side by side (issue 15: db-scheduler and Quartz doing the same work,
+# rows written per dispatch, a 20 ms-launcher burst), horizon fill beside raw JDBC/COPY and resident
+# memory, API throughput with a JFR profile. Each part writes benchmarks/results/<part>.{md,json}; this script then writes their
 # tables into RESULTS.md (between its markers) and the headline figures into results.json.
 #
 #   benchmarks/run.sh                 # everything, about 15 minutes on an idle 2-core machine
@@ -9,6 +10,7 @@
 #   QUICK=1 benchmarks/run.sh         # small sizes, to check the harnesses; not for results
 #   SKIP_BUILD=1 benchmarks/run.sh    # use the jars as last built (`mvn -DskipTests install`)
 #   DISPATCH_REPETITIONS=2 REPEATS=2 benchmarks/run.sh   # fewer repetitions (dispatch, horizon) to fit a time budget
+#   PEERS_BURST=10000 benchmarks/run.sh   # a smaller burst (see run-peers.sh for the other PEERS_* sizes)
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres); each part creates and drops its own database.
 # Run it on an otherwise idle machine: the parts compare pairs measured in the same run.
@@ -27,7 +29,7 @@ export LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "${RECURRENCE:-}" == "1" ]]; then
   benchmarks/run-recurrence.sh
 fi
-for part in dispatch horizon api; do
+for part in dispatch peers horizon api; do
   echo "== $part ($(date -u +%H:%M:%S))"
   benchmarks/run-$part.sh
 done

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * The benchmark's own PostgreSQL database (dropped and created afresh per run, so no earlier run's
@@ -28,6 +29,12 @@ final class BenchDatabase {
         this.host = host;
         this.name = name;
         this.user = user;
+    }
+
+    /** The database the options name ({@code --host}, {@code --database}, {@code --user}), else the defaults. */
+    static BenchDatabase fromOptions(Map<String, String> options, String defaultName) {
+        return new BenchDatabase(options.getOrDefault("host", "127.0.0.1:5432"),
+                options.getOrDefault("database", defaultName), options.getOrDefault("user", "postgres"));
     }
 
     String jdbcUrl() {

@@ -1,5 +1,7 @@
 package com.grepsr.scheduler.benchmarks.dispatch;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.LongSupplier;
 
 /**
@@ -32,5 +34,22 @@ final class Completion {
             }
             Thread.sleep(POLL_MILLIS);
         }
+    }
+
+    /**
+     * For a peer whose bodies have all run: waits until it has recorded every completion
+     * ({@code countSql}, rows left to complete, reads 0), then 200 ms more in which a late duplicate
+     * would show up. Returns the nanoTime at which 0 was first read.
+     */
+    static long awaitRecorded(BenchDatabase db, String countSql) throws SQLException, InterruptedException {
+        long end;
+        try (Connection c = db.connect()) {
+            while (db.count(c, countSql) > 0) {
+                Thread.sleep(POLL_MILLIS);
+            }
+            end = System.nanoTime();
+        }
+        Thread.sleep(200);
+        return end;
     }
 }

@@ -8,29 +8,37 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.zaxxer.hikari.HikariDataSource;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
 
 /**
- * db-scheduler's side: N one-time executions of an empty task, due at once, executed by R
- * {@link Scheduler} instances (each its own pool and executor threads) polling with
- * lock-and-fetch. An execution is done when its row is deleted (db-scheduler's completion of a
- * one-time task), so the clock stops when every body ran and the table is empty.
+ * db-scheduler's side: N one-time executions, due at once, executed by R {@link Scheduler}
+ * instances (each its own pool and executor threads) polling with lock-and-fetch. An execution is
+ * done when its row is deleted (db-scheduler's completion of a one-time task), so the clock stops
+ * when every body ran and the table is empty. The body is an empty task ({@link #noOp}) or the
+ * work a team would put there ({@link #sameWork}).
  *
  * <p>Configuration, chosen to let it go as fast as it can here: {@code threads(T)} per instance,
- * {@code pollUsingLockAndFetch(1.0, 4.0)} (a poll takes up to 4·T executions and the next one
- * starts when fewer than T are left), a 100 ms polling interval (a full poll re-polls at once
- * anyway), immediate execution off (nothing is scheduled while it runs).
+ * {@code pollUsingLockAndFetch(lower, upper)} (a poll takes up to upper·T executions and the next
+ * one starts when fewer than lower·T are left), a 100 ms polling interval (a full poll re-polls at
+ * once anyway), immediate execution off (nothing is scheduled while it runs).
  */
-final class DbSchedulerSide {
+final class DbSchedulerSide implements Side {
 
-    static final String TASK = "bench-noop";
+    static final String LABEL = "db-scheduler";
+    static final String SAME_WORK_LABEL = "db-scheduler+work";
+
+    /** Per instance: executor threads, pool connections, lock-and-fetch fractions of the threads. */
+    record Config(int threads, int poolSize, double lowerFraction, double upperFraction) {
+
+        /** As the throughput comparison runs it: T threads, T + 1 connections, (1.0, 4.0). */
+        static Config throughput(int threads) {
+            return new Config(threads, threads + 1, 1.0, 4.0);
+        }
+    }
 
     /** db-scheduler's PostgreSQL table as its documentation gives it. */
     private static final String[] DDL = {
@@ -46,31 +54,93 @@ final class DbSchedulerSide {
     };
 
     private final BenchDatabase db;
-    private final int threads;
+    private final String label;
+    private final Config config;
+    private final PeerWork work;
 
-    DbSchedulerSide(BenchDatabase db, int threads) {
+    DbSchedulerSide(BenchDatabase db, String label, Config config, PeerWork work) {
         this.db = db;
-        this.threads = threads;
+        this.label = label;
+        this.config = config;
+        this.work = work;
+    }
+
+    /** The no-op comparison: an empty task body. */
+    static DbSchedulerSide noOp(BenchDatabase db, int threads) {
+        return new DbSchedulerSide(db, LABEL, Config.throughput(threads), PeerWork.NONE);
+    }
+
+    /** The same work as ours in the task body (task row, history row, launch call). */
+    static DbSchedulerSide sameWork(BenchDatabase db, int threads) {
+        return new DbSchedulerSide(db, SAME_WORK_LABEL, Config.throughput(threads), new SameWork(Duration.ZERO));
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    Config config() {
+        return config;
     }
 
     /** One measured run: N executions over {@code replicas} instances; checks each ran exactly once. */
-    Measurement run(int n, int replicas) throws Exception {
+    @Override
+    public Measurement run(int n, int replicas, String tag) throws Exception {
         db.execute(DDL);
-        AtomicLong executed = new AtomicLong();
-        Set<String> seen = ConcurrentHashMap.newKeySet();
-        AtomicLong duplicates = new AtomicLong();
-        OneTimeTask<Void> task = Tasks.oneTime(TASK).execute((instance, ctx) -> {
-            if (!seen.add(instance.getId())) {
-                duplicates.incrementAndGet();
+        work.reset(db);
+        Executions executions = new Executions();
+        List<HikariDataSource> pools = new ArrayList<>();
+        List<Scheduler> schedulers = new ArrayList<>();
+        schedule(n, task(executions, null));
+        Map<String, Long> before = RowWrites.snapshot(db);
+        for (int r = 0; r < replicas; r++) {
+            HikariDataSource pool = db.pool("dbs-" + r, config.poolSize());
+            pools.add(pool);
+            schedulers.add(Scheduler.create(pool, task(executions, pool))
+                    .schedulerName(new SchedulerName.Fixed("replica-" + r))
+                    .threads(config.threads())
+                    .pollUsingLockAndFetch(config.lowerFraction(), config.upperFraction())
+                    .pollingInterval(Duration.ofMillis(100))
+                    .shutdownMaxWait(Duration.ofSeconds(5))
+                    .build());
+        }
+        long start = System.nanoTime();
+        long end;
+        schedulers.forEach(Scheduler::start);
+        try {
+            Completion.await(executions::count, n, 60_000);
+            // a body ran; its row is deleted right after: done when the table is empty
+            end = Completion.awaitRecorded(db, "SELECT count(*) FROM scheduled_tasks");
+        } finally {
+            schedulers.forEach(Scheduler::stop);
+            pools.forEach(HikariDataSource::close);
+        }
+        RowWrites.Delta writes = RowWrites.between(before, RowWrites.snapshot(db));
+        executions.verify(label, n);
+        work.verify(db, label, n);
+        return new Measurement(n, end - start, writes);
+    }
+
+    /** The one-time task; its body does the work on {@code pool} (null while only scheduling). */
+    private OneTimeTask<Void> task(Executions executions, HikariDataSource pool) {
+        return Tasks.oneTime("bench-" + label).execute((instance, ctx) -> {
+            try {
+                work.perform(pool, instance.getId());
+            } catch (Exception e) {
+                throw new IllegalStateException(label + ": the body of " + instance.getId() + " failed", e);
             }
-            executed.incrementAndGet();
+            executions.record(instance.getId());
         });
+    }
+
+    private void schedule(int n, OneTimeTask<Void> task) throws Exception {
         try (HikariDataSource setup = db.pool("dbs-setup", 2)) {
             SchedulerClient client = SchedulerClient.Builder.create(setup, task).build();
             Instant due = Instant.now().minusSeconds(1);
             List<TaskInstance<?>> batch = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                batch.add(task.instance("e" + i));
+                batch.add(task.instance(String.format("peer-r-%07d", i)));
                 if (batch.size() == 5_000 || i == n - 1) {
                     client.scheduleBatch(batch, due);
                     batch.clear();
@@ -78,40 +148,5 @@ final class DbSchedulerSide {
             }
         }
         db.execute("ANALYZE scheduled_tasks");
-        List<HikariDataSource> pools = new ArrayList<>();
-        List<Scheduler> schedulers = new ArrayList<>();
-        for (int r = 0; r < replicas; r++) {
-            HikariDataSource pool = db.pool("dbs-" + r, threads + 1);
-            pools.add(pool);
-            schedulers.add(Scheduler.create(pool, task)
-                    .schedulerName(new SchedulerName.Fixed("replica-" + r))
-                    .threads(threads)
-                    .pollUsingLockAndFetch(1.0, 4.0)
-                    .pollingInterval(Duration.ofMillis(100))
-                    .shutdownMaxWait(Duration.ofSeconds(5))
-                    .build());
-        }
-        long start = System.nanoTime();
-        schedulers.forEach(Scheduler::start);
-        try {
-            Completion.await(executed::get, n, 60_000);
-            long end;
-            try (Connection c = db.connect()) {
-                // a body ran; its row is deleted right after: done when the table is empty
-                while (db.count(c, "SELECT count(*) FROM scheduled_tasks") > 0) {
-                    Thread.sleep(2);
-                }
-                end = System.nanoTime();
-            }
-            Thread.sleep(200); // late duplicates would show up here
-            if (executed.get() != n || duplicates.get() != 0 || seen.size() != n) {
-                throw new IllegalStateException("db-scheduler: " + executed.get() + " executions, " + seen.size()
-                        + " distinct, " + duplicates.get() + " duplicates; expected " + n);
-            }
-            return new Measurement(n, end - start);
-        } finally {
-            schedulers.forEach(Scheduler::stop);
-            pools.forEach(HikariDataSource::close);
-        }
     }
 }

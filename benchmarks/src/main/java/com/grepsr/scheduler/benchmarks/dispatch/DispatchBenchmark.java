@@ -51,8 +51,7 @@ public final class DispatchBenchmark {
                 Integer.parseInt(options.getOrDefault("latency-seconds", "" + preset.latencySeconds())),
                 preset.latencyReplicas());
         Path out = Path.of(options.getOrDefault("out", "benchmarks/results"));
-        BenchDatabase db = new BenchDatabase(options.getOrDefault("host", "127.0.0.1:5432"),
-                options.getOrDefault("database", "dispatch_bench"), options.getOrDefault("user", "postgres"));
+        BenchDatabase db = BenchDatabase.fromOptions(options, "dispatch_bench");
         DaemonSettings settings = DaemonSettings.DEFAULTS;
         long began = System.nanoTime();
         db.recreate();
@@ -60,7 +59,7 @@ public final class DispatchBenchmark {
         ours.createSchedules(Math.max(p.executions(), p.latencyRate() * p.latencySeconds()));
         System.out.printf("schedules stored in %d s%n", (System.nanoTime() - began) / 1_000_000_000);
 
-        List<ThroughputComparison.Row> rows = new ThroughputComparison(ours, new DbSchedulerSide(db, p.threads()))
+        List<ThroughputComparison.Row> rows = new ThroughputComparison(List.of(ours, DbSchedulerSide.noOp(db, p.threads())))
                 .run(p.executions(), p.replicas(), p.repetitions());
         List<LaunchLatency.Result> latencies = new ArrayList<>();
         LaunchLatency latency = new LaunchLatency(db, ours, p.poolSize(), settings);
@@ -77,7 +76,7 @@ public final class DispatchBenchmark {
         System.out.println(DispatchReport.markdown(p, settings, rows, latencies, seconds));
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];

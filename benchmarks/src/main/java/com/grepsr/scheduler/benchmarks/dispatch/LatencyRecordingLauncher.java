@@ -10,23 +10,20 @@ import org.HdrHistogram.Histogram;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Wraps a launcher and records, for each launch of a scheduled task, the time from its run's fire
  * instant to the launch call, in microseconds.
  */
-final class LatencyRecordingLauncher implements CrawlerLauncherPort {
+final class LatencyRecordingLauncher extends ForwardingLauncher {
 
-    private final CrawlerLauncherPort delegate;
     private final Function<ScheduledRunId, Instant> fireAtOf;
     private final Clock clock;
     private final Histogram micros = new ConcurrentHistogram(Duration.ofMinutes(10).toNanos() / 1000, 3);
 
     LatencyRecordingLauncher(CrawlerLauncherPort delegate, Function<ScheduledRunId, Instant> fireAtOf, Clock clock) {
-        this.delegate = delegate;
+        super(delegate);
         this.fireAtOf = fireAtOf;
         this.clock = clock;
     }
@@ -37,16 +34,6 @@ final class LatencyRecordingLauncher implements CrawlerLauncherPort {
         task.scheduledRunId().map(fireAtOf).ifPresent(fireAt ->
                 micros.recordValue(Math.max(0, Duration.between(fireAt, called).toNanos() / 1000)));
         return delegate.launch(task, crawler);
-    }
-
-    @Override
-    public void stop(String launchName) {
-        delegate.stop(launchName);
-    }
-
-    @Override
-    public Map<String, LaunchState> inspect(Collection<String> launchNames) {
-        return delegate.inspect(launchNames);
     }
 
     Histogram micros() {

@@ -7,9 +7,10 @@ import org.HdrHistogram.Histogram;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
- * Issue 9 part 3: runs come due at a steady {@code ratePerSecond} for {@code seconds}; processors
+ * Issue 9 part 3: {@code ratePerSecond} runs come due at each whole second for {@code seconds}; processors
  * run as in production (each loop sleeps until the next due run); the launcher records launch call
  * time − fire time. The runs are materialized before the first one is due, so the processors see
  * a steady stream, not a backlog.
@@ -37,21 +38,21 @@ final class LaunchLatency {
 
     Result run(int replicas, int ratePerSecond, int seconds) throws Exception {
         int n = ratePerSecond * seconds;
-        long nanosApart = 1_000_000_000L / ratePerSecond;
-        // materializing takes a few seconds: the first run fires LEAD after it is done
-        Instant[] base = {Instant.now().plusSeconds(60)};
+        // an occurrence is a whole second (the processor cancels a run that is not one of its
+        // schedule's occurrences), so ratePerSecond runs come due together at each second
+        Instant[] base = {Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS)};
         long began = System.nanoTime();
         String tag = "l" + replicas;
-        ours.materialize(n, tag, i -> base[0].plusNanos(i * nanosApart));
-        // the fire instants were written relative to a placeholder: shift them to now + LEAD
+        ours.materialize(n, tag, i -> base[0].plusSeconds(i / ratePerSecond));
+        // the fire instants were written relative to a placeholder: shift them to the first whole second after now + LEAD
         Duration took = Duration.ofNanos(System.nanoTime() - began);
-        Instant first = Instant.now().plus(LEAD);
-        long shiftMicros = Duration.between(base[0], first).toNanos() / 1000;
-        db.execute("UPDATE vt_scheduled_runs SET fire_at = fire_at + interval '" + shiftMicros + " microseconds'",
+        Instant first = Instant.now().plus(LEAD).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        long shiftSeconds = Duration.between(base[0], first).getSeconds();
+        db.execute("UPDATE vt_scheduled_runs SET fire_at = fire_at + interval '" + shiftSeconds + " seconds'",
                 "VACUUM ANALYZE vt_scheduled_runs"); // the update left a dead row per run: clear them
         SimulatedCrawlerLauncher simulated = new SimulatedCrawlerLauncher(Clock.systemUTC(), Duration.ofDays(1));
         LatencyRecordingLauncher recording = new LatencyRecordingLauncher(simulated,
-                id -> first.plusNanos(indexOf(id.value()) * nanosApart), Clock.systemUTC());
+                id -> first.plusSeconds(indexOf(id.value()) / ratePerSecond), Clock.systemUTC());
         System.out.printf("  latency replicas=%d: %,d runs materialized in %d ms; first due at %s%n",
                 replicas, n, took.toMillis(), first);
         try (PhoenixReplicas fleet = new PhoenixReplicas(db, replicas, poolSize, recording, settings).start()) {

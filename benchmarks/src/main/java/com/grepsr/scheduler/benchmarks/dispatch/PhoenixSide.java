@@ -4,6 +4,7 @@ import com.grepsr.scheduler.adapters.memory.SimulatedCrawlerLauncher;
 import com.grepsr.scheduler.adapters.sql.SqlAdapters;
 import com.grepsr.scheduler.adapters.sql.SqlVendor;
 import com.grepsr.scheduler.application.daemon.DaemonSettings;
+import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.run.ScheduledRunId;
@@ -20,35 +21,58 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * Our side: runs materialized through the store ports, one per one-time schedule (overlap and
+ * Our side: runs materialized through the store ports, one per schedule (overlap and
  * misfire policies at their defaults), fired by {@link PhoenixReplicas} through the real path of a
  * dispatch: claim, task row + history, launch call, LAUNCHING + history, run settled DISPATCHED.
  */
-final class PhoenixSide {
+final class PhoenixSide implements Side {
+
+    static final String LABEL = "ours";
 
     private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
 
     private final BenchDatabase db;
     private final int poolSize;
     private final DaemonSettings settings;
+    /** How long each launch call takes (zero: the simulated launcher answers at once). */
+    private final Duration launchTime;
     private int schedules;
 
     PhoenixSide(BenchDatabase db, int poolSize, DaemonSettings settings) {
+        this(db, poolSize, settings, Duration.ZERO);
+    }
+
+    private PhoenixSide(BenchDatabase db, int poolSize, DaemonSettings settings, Duration launchTime) {
         this.db = db;
         this.poolSize = poolSize;
         this.settings = settings;
+        this.launchTime = launchTime;
+    }
+
+    /** The same side (same schedules) with a launcher that takes {@code time} per launch call. */
+    PhoenixSide withLaunchTime(Duration time) {
+        PhoenixSide slow = new PhoenixSide(db, poolSize, settings, time);
+        slow.schedules = schedules;
+        return slow;
+    }
+
+    @Override
+    public String label() {
+        return LABEL;
     }
 
     static ScheduleId scheduleId(int i) {
         return ScheduleId.of(String.format("bench-s-%07d", i));
     }
 
-    /** Migrates the schema and stores {@code count} ACTIVE one-time schedules (once per database). */
+    /** Migrates the schema and stores {@code count} ACTIVE schedules firing every second (once per database). */
     void createSchedules(int count) {
         try (HikariDataSource pool = db.pool("phoenix-setup", 2)) {
             SqlAdapters sql = SqlAdapters.create(pool, SqlVendor.POSTGRESQL, Clock.systemUTC());
@@ -57,8 +81,9 @@ final class PhoenixSide {
                 int first = from;
                 sql.transactions().run(() -> {
                     for (int i = first; i < to; i++) {
-                        ScheduleTiming timing = ScheduleTiming.of(new RecurrenceSpec.OneTime(
-                                LocalDateTime.of(2026, 1, 1, 0, 0)), ZoneOffset.UTC, LocalDateTime.of(2026, 1, 1, 0, 0));
+                        // every second is an occurrence: the processor cancels a run that is not one
+                        ScheduleTiming timing = ScheduleTiming.of(new RecurrenceSpec.FixedInterval(Duration.ofSeconds(1)),
+                                ZoneOffset.UTC, LocalDateTime.of(2026, 1, 1, 0, 0));
                         ReportRef report = ReportRef.of("report-" + i, "project-" + (i % 100), "account-" + (i % 10), "svc");
                         sql.schedules().insert(Schedule.create(scheduleId(i), "bench " + i, report,
                                 ScheduleDetails.of(timing), CREATED));
@@ -107,21 +132,25 @@ final class PhoenixSide {
     }
 
     /** One measured run: N runs due now over {@code replicas} processors, then every count checked. */
-    Measurement run(int n, int replicas, String tag) throws Exception {
-        Instant due = Instant.now().minusSeconds(1);
+    @Override
+    public Measurement run(int n, int replicas, String tag) throws Exception {
+        Instant due = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1); // an occurrence
         materialize(n, tag, i -> due);
         SimulatedCrawlerLauncher launcher = new SimulatedCrawlerLauncher(Clock.systemUTC(), Duration.ofDays(1));
+        CrawlerLauncherPort called = launchTime.isZero() ? launcher : new SlowLauncher(launcher, launchTime);
+        Map<String, Long> before = RowWrites.snapshot(db);
         long start = System.nanoTime();
         long end;
-        try (PhoenixReplicas fleet = new PhoenixReplicas(db, replicas, poolSize, launcher, settings).start()) {
+        try (PhoenixReplicas fleet = new PhoenixReplicas(db, replicas, poolSize, called, settings).start()) {
             end = Completion.await(fleet::dispatched, n, 60_000);
             Thread.sleep(200); // a duplicate dispatch would show up here
             if (fleet.failedTicks() > 0) {
                 throw new IllegalStateException("ours: " + fleet.failedTicks() + " processor ticks failed");
             }
         }
+        RowWrites.Delta writes = RowWrites.between(before, RowWrites.snapshot(db));
         verify(n, launcher, tag);
-        return new Measurement(n, end - start);
+        return new Measurement(n, end - start, writes);
     }
 
     /** Every run DISPATCHED to its own task, every task of the measurement LAUNCHING with two history rows, N launches. */
