@@ -3,6 +3,7 @@ package com.grepsr.scheduler.adapters.k8s;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskId;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobList;
@@ -132,6 +133,11 @@ public final class KubernetesCrawlerLauncher implements CrawlerLauncherPort {
      *
      * @throws IllegalStateException when the cache has not completed its first list yet
      */
+    @Override
+    public Optional<String> launchNameOf(TaskId task) {
+        return Optional.of(KubernetesNames.jobName(task));
+    }
+
     @Override
     public Map<String, LaunchState> inspect(Collection<String> launchNames) {
         cache.awaitSynced();

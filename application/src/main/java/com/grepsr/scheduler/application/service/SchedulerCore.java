@@ -64,7 +64,7 @@ public final class SchedulerCore {
         upcoming = new UpcomingRunsService(p.schedules(), p.clock());
         runQueries = new RunQueryService(p.schedules(), p.runs());
         runNow = new RunNowService(p.schedules(), p.runs(), p.tasks(), launches, p.ids(), requests, p.clock());
-        batchFiring = new BatchRunFiring(p.schedules(), p.tasks(), launches, p.clock());
+        batchFiring = new BatchRunFiring(p.schedules(), p.tasks(), p.history(), launches, p.tx(), p.clock());
         stops = new StopService(p.tasks(), stopper);
         multiProcess = new MultiProcessService(p.tasks(), p.history(), p.queue(), launches, coordinator, p.ids(), p.tx(),
                 requests, p.clock());
@@ -97,7 +97,7 @@ public final class SchedulerCore {
     /** A processor firing runs through {@code trigger}, e.g. a remote scheduler service. */
     public ProcessorDaemon processor(String replica, RunTriggerPort trigger) {
         return new ProcessorDaemon(ports.runs(), ports.schedules(), ports.tasks(), trigger, stopper, settlement,
-                settings, replica);
+                ports.tx(), ports.launcher(), settings, replica);
     }
 
     public ReconcilerDaemon reconciler() {

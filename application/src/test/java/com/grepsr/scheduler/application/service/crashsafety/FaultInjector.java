@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Fires one fault at the {@code occurrence}-th time the victim reaches its crash point's step
  * (counting from 1, so a kill can land in the middle of a batch). The faulty ports report every
- * step to it; it fires at most once. Single-threaded, like one daemon tick.
+ * step to it; it fires at most once. Thread-safe: a chunk's launches report from several threads at once.
  */
 public final class FaultInjector {
 
@@ -40,19 +40,19 @@ public final class FaultInjector {
     }
 
     /** Whether the fault happened: a test whose fault never fired has tested nothing. */
-    public boolean fired() {
+    public synchronized boolean fired() {
         return fired;
     }
 
     /** The victim is about to run {@code step}. */
-    void before(Step step) {
+    synchronized void before(Step step) {
         if (point != null && step == point.step() && !fired && ++reached == occurrence && point.moment() == Moment.BEFORE) {
             fire();
         }
     }
 
     /** The victim's {@code step} took effect (not committed yet if a transaction is open). */
-    void after(Step step) {
+    synchronized void after(Step step) {
         if (point == null || step != point.step() || fired || reached != occurrence) {
             return;
         }
@@ -64,7 +64,7 @@ public final class FaultInjector {
     }
 
     /** Runs {@code action} once the victim's open transaction commits (at once if none is open). */
-    void onCommit(Runnable action) {
+    synchronized void onCommit(Runnable action) {
         if (depth == 0) {
             action.run();
         } else {
@@ -72,12 +72,12 @@ public final class FaultInjector {
         }
     }
 
-    void transactionStarted() {
+    synchronized void transactionStarted() {
         depth++;
     }
 
     /** @param committed false when the transaction rolled back: what it held never became durable */
-    void transactionEnded(boolean committed) {
+    synchronized void transactionEnded(boolean committed) {
         depth--;
         if (depth == 0) {
             if (committed) {
