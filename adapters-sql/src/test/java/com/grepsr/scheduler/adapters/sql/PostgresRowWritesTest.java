@@ -1,0 +1,115 @@
+package com.grepsr.scheduler.adapters.sql;
+
+import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort;
+import com.grepsr.scheduler.application.service.DaemonSettings;
+import com.grepsr.scheduler.application.service.ProcessorDaemon;
+import com.grepsr.scheduler.application.service.SchedulerCore;
+import com.grepsr.scheduler.application.service.SchedulerPorts;
+import com.grepsr.scheduler.application.service.TimeOrderedIds;
+import com.grepsr.scheduler.domain.schedule.MisfirePolicy;
+import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
+import com.grepsr.scheduler.domain.schedule.RecurrenceSpec;
+import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.schedule.ScheduleDetails;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
+import com.grepsr.scheduler.domain.schedule.ScheduleTiming;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import static com.grepsr.scheduler.adapters.sql.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a dispatch costs PostgreSQL, counted by PostgreSQL itself: rows inserted, updated and
+ * deleted in this schema's tables ({@code pg_stat_user_tables}) while the real processor over the
+ * SQL stores dispatches about a thousand due runs, divided by the runs dispatched. The claim is
+ * included. The goal of issue 15: at most 3 (it was 6: claim, task, QUEUED history, LAUNCHING,
+ * its history, settle).
+ */
+class PostgresRowWritesTest {
+
+    @RegisterExtension
+    static final SqlDatabaseExtension DB = SqlDatabaseExtension.postgres();
+
+    static final int SCHEDULES = 42;
+    static final int DUE_PER_SCHEDULE = 24; // hourly, a day late: the misfire policy fires them all
+
+    @Test
+    @Timeout(300)
+    void a_dispatch_costs_at_most_three_row_writes_claim_included() throws Exception {
+        SqlAdapters main = DB.fresh();
+        Instant now = T0.plus(Duration.ofHours(DUE_PER_SCHEDULE)).minusSeconds(1);
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        for (int s = 0; s < SCHEDULES; s++) {
+            main.schedules().insert(hourly("sched-" + s));
+        }
+        core(main, clock).calculator().tick(now);
+        long before = settledWrites(main);
+
+        int dispatched = 0;
+        try (SqlAdapters processorPool = DB.replica(2, clock)) {
+            ProcessorDaemon processor = core(processorPool, clock).processor("p1");
+            ProcessorDaemon.TickResult tick;
+            do {
+                tick = processor.tick(now);
+                dispatched += tick.dispatched();
+            } while (tick.claimed() > 0);
+        } // its sessions end, and a session that ends reports its counts
+        long writes = settledWrites(main) - before;
+
+        assertThat(dispatched).isEqualTo(SCHEDULES * DUE_PER_SCHEDULE);
+        double perDispatch = (double) writes / dispatched;
+        System.out.printf("row writes per dispatch on PostgreSQL: %d / %d = %.3f%n", writes, dispatched, perDispatch);
+        assertThat(perDispatch).as("row writes per dispatch").isLessThanOrEqualTo(3.0);
+    }
+
+    /**
+     * Inserts + updates + deletes in this schema's tables, once the number stops moving: sessions
+     * report their counts when they end or go idle, at most once a second.
+     */
+    private static long settledWrites(SqlAdapters sql) throws Exception {
+        long last = -1;
+        for (int stable = 0, polls = 0; stable < 3 && polls < 60; polls++) {
+            Thread.sleep(500);
+            long now = writes(sql);
+            stable = now == last ? stable + 1 : 0;
+            last = now;
+        }
+        return last;
+    }
+
+    private static long writes(SqlAdapters sql) throws Exception {
+        try (Connection c = sql.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0) "
+                     + "FROM pg_stat_user_tables WHERE schemaname = current_schema()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Schedule hourly(String id) {
+        ScheduleTiming timing = ScheduleTiming.of(new RecurrenceSpec.FixedInterval(Duration.ofHours(1)),
+                ZoneOffset.UTC, LocalDateTime.ofInstant(T0, ZoneOffset.UTC));
+        ScheduleDetails details = new ScheduleDetails(timing, null, MisfirePolicy.fireAllWithin(Duration.ofDays(2)),
+                OverlapPolicy.ALLOW, null);
+        return Schedule.create(ScheduleId.of(id), id, Fixtures.report("acct-1"), details, T0);
+    }
+
+    private static SchedulerCore core(SqlAdapters sql, Clock clock) {
+        CrawlerCatalogPort catalog = code -> Optional.of(CrawlerCatalogPort.CrawlerSpec.image("crawler:test"));
+        return new SchedulerCore(new SchedulerPorts(sql.schedules(), sql.runs(), sql.tasks(), sql.history(),
+                sql.queue(), sql.outbox(), sql.requests(), new NamingLauncher(), catalog, sql.transactions(),
+                new TimeOrderedIds(clock), clock), DaemonSettings.DEFAULTS);
+    }
+}
