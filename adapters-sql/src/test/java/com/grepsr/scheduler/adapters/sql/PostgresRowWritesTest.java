@@ -1,18 +1,6 @@
 package com.grepsr.scheduler.adapters.sql;
 
-import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort;
-import com.grepsr.scheduler.application.service.DaemonSettings;
 import com.grepsr.scheduler.application.service.ProcessorDaemon;
-import com.grepsr.scheduler.application.service.SchedulerCore;
-import com.grepsr.scheduler.application.service.SchedulerPorts;
-import com.grepsr.scheduler.application.service.TimeOrderedIds;
-import com.grepsr.scheduler.domain.schedule.MisfirePolicy;
-import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
-import com.grepsr.scheduler.domain.schedule.RecurrenceSpec;
-import com.grepsr.scheduler.domain.schedule.Schedule;
-import com.grepsr.scheduler.domain.schedule.ScheduleDetails;
-import com.grepsr.scheduler.domain.schedule.ScheduleId;
-import com.grepsr.scheduler.domain.schedule.ScheduleTiming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,9 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 import static com.grepsr.scheduler.adapters.sql.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,14 +38,14 @@ class PostgresRowWritesTest {
         Instant now = T0.plus(Duration.ofHours(DUE_PER_SCHEDULE)).minusSeconds(1);
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         for (int s = 0; s < SCHEDULES; s++) {
-            main.schedules().insert(hourly("sched-" + s));
+            main.schedules().insert(ProcessorReplicasChecks.hourly("sched-" + s));
         }
-        core(main, clock).calculator().tick(now);
+        ProcessorReplicasChecks.core(main, clock).calculator().tick(now);
         long before = settledWrites(main);
 
         int dispatched = 0;
         try (SqlAdapters processorPool = DB.replica(2, clock)) {
-            ProcessorDaemon processor = core(processorPool, clock).processor("p1");
+            ProcessorDaemon processor = ProcessorReplicasChecks.core(processorPool, clock).processor("p1");
             ProcessorDaemon.TickResult tick;
             do {
                 tick = processor.tick(now);
@@ -96,20 +82,5 @@ class PostgresRowWritesTest {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static Schedule hourly(String id) {
-        ScheduleTiming timing = ScheduleTiming.of(new RecurrenceSpec.FixedInterval(Duration.ofHours(1)),
-                ZoneOffset.UTC, LocalDateTime.ofInstant(T0, ZoneOffset.UTC));
-        ScheduleDetails details = new ScheduleDetails(timing, null, MisfirePolicy.fireAllWithin(Duration.ofDays(2)),
-                OverlapPolicy.ALLOW, null);
-        return Schedule.create(ScheduleId.of(id), id, Fixtures.report("acct-1"), details, T0);
-    }
-
-    private static SchedulerCore core(SqlAdapters sql, Clock clock) {
-        CrawlerCatalogPort catalog = code -> Optional.of(CrawlerCatalogPort.CrawlerSpec.image("crawler:test"));
-        return new SchedulerCore(new SchedulerPorts(sql.schedules(), sql.runs(), sql.tasks(), sql.history(),
-                sql.queue(), sql.outbox(), sql.requests(), new NamingLauncher(), catalog, sql.transactions(),
-                new TimeOrderedIds(clock), clock), DaemonSettings.DEFAULTS);
     }
 }

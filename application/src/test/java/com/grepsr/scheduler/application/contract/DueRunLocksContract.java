@@ -42,9 +42,7 @@ public abstract class DueRunLocksContract extends StoreContract {
     void locks_claimable_runs_oldest_first_up_to_the_limit_and_writes_nothing() {
         Schedule s = aStoredSchedule();
         List<ScheduledRun> runs = pendingRuns(s, BASE, HOUR, 6);
-        List<ScheduledRun> backwards = new ArrayList<>(runs);
-        java.util.Collections.reverse(backwards);
-        stores.runs().insertIfAbsent(backwards);
+        stores.runs().insertIfAbsent(List.of(runs.get(5), runs.get(4), runs.get(3), runs.get(2), runs.get(1), runs.get(0)));
         stores.runs().claimDue(BASE, 1, "leased", Duration.ofDays(1));
 
         List<ScheduledRun> locked = stores.transactions().inTransaction(() -> stores.runs().lockDue(hoursAfterBase(4), 3));
