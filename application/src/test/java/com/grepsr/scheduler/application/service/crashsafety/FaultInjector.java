@@ -16,6 +16,8 @@ public final class FaultInjector {
     private final CrashPoint point;
     private final int occurrence;
     private int reached;
+    /** Which occurrence this thread's step is: a chunk's launches reach the step at once, from several threads. */
+    private final ThreadLocal<Integer> reachedHere = new ThreadLocal<>();
     private boolean fired;
     /** Open transactions of the victim, and whether the armed step ran inside the outermost one. */
     private int depth;
@@ -46,14 +48,18 @@ public final class FaultInjector {
 
     /** The victim is about to run {@code step}. */
     synchronized void before(Step step) {
-        if (point != null && step == point.step() && !fired && ++reached == occurrence && point.moment() == Moment.BEFORE) {
-            fire();
+        if (point != null && step == point.step() && !fired) {
+            reachedHere.set(++reached);
+            if (reached == occurrence && point.moment() == Moment.BEFORE) {
+                fire();
+            }
         }
     }
 
     /** The victim's {@code step} took effect (not committed yet if a transaction is open). */
     synchronized void after(Step step) {
-        if (point == null || step != point.step() || fired || reached != occurrence) {
+        if (point == null || step != point.step() || fired || reachedHere.get() == null
+                || reachedHere.get() != occurrence) {
             return;
         }
         if (point.moment() == Moment.AFTER || (point.moment() == Moment.AFTER_COMMIT && depth == 0)) {
