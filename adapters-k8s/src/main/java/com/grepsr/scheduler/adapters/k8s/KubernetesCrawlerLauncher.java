@@ -127,17 +127,17 @@ public final class KubernetesCrawlerLauncher implements CrawlerLauncherPort {
                 .withPropagationPolicy(DeletionPropagation.BACKGROUND).delete());
     }
 
+    @Override
+    public Optional<String> launchNameOf(TaskId task) {
+        return Optional.of(KubernetesNames.jobName(task));
+    }
+
     /**
      * Answers from the informer cache. A Job this process created moments ago that the watch has
      * not delivered yet counts as PENDING for the launch grace period, not as vanished.
      *
      * @throws IllegalStateException when the cache has not completed its first list yet
      */
-    @Override
-    public Optional<String> launchNameOf(TaskId task) {
-        return Optional.of(KubernetesNames.jobName(task));
-    }
-
     @Override
     public Map<String, LaunchState> inspect(Collection<String> launchNames) {
         cache.awaitSynced();
