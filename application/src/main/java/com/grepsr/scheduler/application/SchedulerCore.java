@@ -19,6 +19,7 @@ import com.grepsr.scheduler.application.run.BatchRunFiring;
 import com.grepsr.scheduler.application.run.GetAllMissedRunsService;
 import com.grepsr.scheduler.application.run.GetMissedScheduleRunsService;
 import com.grepsr.scheduler.application.run.GetScheduledTasksService;
+import com.grepsr.scheduler.application.run.EarlierLaunches;
 import com.grepsr.scheduler.application.run.InProcessRunTrigger;
 import com.grepsr.scheduler.application.run.RunNowService;
 import com.grepsr.scheduler.application.run.RunSettlement;
@@ -108,7 +109,7 @@ public final class SchedulerCore {
                 p.clock());
         unpause = new UnpauseScheduleService(p.schedules(), p.outbox(), p.tx(), p.ids(), p.clock());
         runNow = new RunNowService(p.schedules(), p.runs(), p.tasks(), launches, p.ids(), requests, p.clock());
-        batchFiring = new BatchRunFiring(p.schedules(), p.tasks(), launches, p.clock());
+        batchFiring = new BatchRunFiring(p.schedules(), p.tasks(), p.history(), launches, p.tx(), p.clock());
         UpdateTaskHistoryService updateTaskHistory = new UpdateTaskHistoryService(p.tasks(), transitions);
         useCases = new SchedulerUseCases(
                 runNow,
@@ -175,7 +176,7 @@ public final class SchedulerCore {
     /** A processor firing runs through {@code trigger}, e.g. a remote scheduler service. */
     public ProcessorDaemon processor(String replica, RunTriggerPort trigger) {
         return new ProcessorDaemon(ports.runs(), ports.schedules(), ports.tasks(), trigger, stopper, settlement,
-                settings, replica);
+                ports.tx(), ports.launcher(), settings, replica);
     }
 
     public ReconcilerDaemon reconciler() {
@@ -184,7 +185,8 @@ public final class SchedulerCore {
                 new FollowLaunchesStep(ports.tasks(), ports.launcher(), transitions, settings.lostGrace()),
                 new RelaunchOrphansStep(ports.tasks(), launches, settings.lostGrace()),
                 new AdvanceParentsStep(ports.tasks(), transitions, coordinator),
-                new MissOverdueRunsStep(ports.runs(), settlement, settings.maxCatchUp()),
+                new MissOverdueRunsStep(ports.runs(), settlement, new EarlierLaunches(ports.launcher()),
+                        settings.maxCatchUp()),
                 new ForgetRequestIdsStep(ports.requests(), settings.requestIdRetention()),
                 retention));
     }

@@ -3,6 +3,7 @@ package com.grepsr.scheduler.adapters.k8s;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskId;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobList;
@@ -124,6 +125,17 @@ public final class KubernetesCrawlerLauncher implements CrawlerLauncherPort {
         // the pods; a Job already gone answers 404, which fabric8 reports as nothing deleted
         api.call(RbacRequirements.JOBS, "delete", () -> jobs().withName(launchName)
                 .withPropagationPolicy(DeletionPropagation.BACKGROUND).delete());
+    }
+
+    @Override
+    public Optional<String> launchNameOf(TaskId task) {
+        return Optional.of(KubernetesNames.jobName(task));
+    }
+
+    /** Asks the API server (a quorum read), not the informer cache. */
+    @Override
+    public boolean exists(String launchName) {
+        return api.call(RbacRequirements.JOBS, "get", () -> jobs().withName(launchName).get()) != null;
     }
 
     /**

@@ -97,6 +97,14 @@ class KubernetesCrawlerLauncherTest {
     }
 
     @Test
+    void exists_is_true_for_a_launched_job_and_false_for_an_unknown_name() {
+        String name = launcher.launch(manualTask(6), plainCrawler());
+
+        assertThat(launcher.exists(name)).isTrue();
+        assertThat(launcher.exists("crawl-never-existed")).isFalse();
+    }
+
+    @Test
     void stop_deletes_the_job_and_stopping_again_is_fine() {
         String name = launcher.launch(manualTask(4), plainCrawler());
         launcher.stop(name);

@@ -80,6 +80,35 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
         });
     }
 
+    /** The transaction's lock keeps every other claimer out until it ends, so nothing is written. */
+    @Override
+    public List<ScheduledRun> lockDue(Instant now, int limit) {
+        if (!tx.open()) {
+            throw new IllegalStateException("lockDue needs an open transaction");
+        }
+        return runs.values().stream()
+                .filter(r -> r.isDue(now) && isClaimable(r.id(), now))
+                .sorted(FIRE_ORDER)
+                .limit(Math.max(0, limit))
+                .toList();
+    }
+
+    @Override
+    public int lease(Collection<ScheduledRunId> ids, String claimer, Instant until) {
+        return tx.locked(() -> {
+            int leased = 0;
+            for (ScheduledRunId id : ids) {
+                ScheduledRun run = runs.get(id);
+                if (run != null && run.status() == RunStatus.PENDING) {
+                    Claim previous = claims.get(id);
+                    tx.write(() -> claims.put(id, new Claim(claimer, until)), () -> restore(id, previous));
+                    leased++;
+                }
+            }
+            return leased;
+        });
+    }
+
     @Override
     public int release(Collection<ScheduledRunId> ids, String claimer) {
         return tx.locked(() -> {

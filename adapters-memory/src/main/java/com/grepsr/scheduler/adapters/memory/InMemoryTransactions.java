@@ -42,6 +42,11 @@ public final class InMemoryTransactions implements TransactionPort {
         }
     }
 
+    /** Whether this thread is inside a transaction (which holds the lock until it ends). */
+    boolean open() {
+        return undo.get() != null;
+    }
+
     /** Applies {@code change} under the lock, remembering {@code reverse} in case the transaction fails. */
     void write(Runnable change, Runnable reverse) {
         lock.lock();

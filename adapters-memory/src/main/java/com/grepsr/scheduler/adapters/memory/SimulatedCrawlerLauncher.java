@@ -4,6 +4,7 @@ import com.grepsr.scheduler.application.model.CrawlerTokens;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskId;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -94,6 +95,11 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
     }
 
     @Override
+    public Optional<String> launchNameOf(TaskId task) {
+        return Optional.of(nameOf(task));
+    }
+
+    @Override
     public Map<String, LaunchState> inspect(Collection<String> launchNames) {
         Instant now = clock.instant();
         Map<String, LaunchState> states = new LinkedHashMap<>();
@@ -134,7 +140,11 @@ public final class SimulatedCrawlerLauncher implements CrawlerLauncherPort {
 
     /** The launch name of a task: derived from its id alone, as a real launcher's is. */
     public static String nameOf(Task task) {
-        return "crawl-" + task.id().value().toLowerCase(java.util.Locale.ROOT);
+        return nameOf(task.id());
+    }
+
+    private static String nameOf(TaskId task) {
+        return "crawl-" + task.value().toLowerCase(java.util.Locale.ROOT);
     }
 
     private LaunchState stateOf(Launch l, Instant now) {

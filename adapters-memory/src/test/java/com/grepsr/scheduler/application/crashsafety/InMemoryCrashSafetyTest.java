@@ -57,7 +57,8 @@ class InMemoryCrashSafetyTest {
     /** A victim back from an outage settles its late runs MISSED, each with its event in the same transaction. */
     @ParameterizedTest(name = "{0}, occurrence {1}")
     @CsvSource({"INSIDE_SETTLE_TRANSACTION, 1", "INSIDE_SETTLE_TRANSACTION, 2", "RUN_SETTLED_BEFORE_RELAY, 1",
-            "RUN_SETTLED_BEFORE_RELAY, 2", "CLAIMED_BEFORE_TASK_COMMIT, 1"})
+            "RUN_SETTLED_BEFORE_RELAY, 2", "CLAIMED_BEFORE_TASK_COMMIT, 1", "LOCKED_BEFORE_LAUNCH, 1",
+            "LEASED_RUN_SETTLED, 2"})
     void a_replica_killed_while_missing_late_runs_leaves_each_missed_once_with_one_event(CrashPoint point,
                                                                                            int occurrence) {
         CrashScenario scenario = scenario();
@@ -70,7 +71,8 @@ class InMemoryCrashSafetyTest {
     /** Four healers on their own threads at once, racing for the dead replica's runs and tasks. */
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = CrashPoint.class, names = {"CLAIMED_BEFORE_TASK_COMMIT", "TASK_COMMITTED_BEFORE_LAUNCH",
-            "JOB_CREATED_BEFORE_LAUNCHING", "LAUNCHING_COMMITTED_BEFORE_SETTLE"})
+            "JOB_CREATED_BEFORE_LAUNCHING", "LAUNCHING_COMMITTED_BEFORE_SETTLE", "LOCKED_BEFORE_LAUNCH",
+            "JOB_CREATED_BEFORE_COMMIT", "TASK_INSERTED_BEFORE_COMMIT"})
     void racing_healers_launch_and_settle_each_run_once(CrashPoint point) {
         int occurrence = point.step() == Step.CLAIM ? 1 : 6;
         scenario().racingHealers(4).crashAndHeal(point, occurrence, 8, MisfirePolicy.FIRE_ONCE_NOW,

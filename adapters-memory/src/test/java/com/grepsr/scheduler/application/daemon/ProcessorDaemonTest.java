@@ -60,7 +60,7 @@ class ProcessorDaemonTest {
         TaskStopper stopper = new TaskStopper(memory.tasks, memory.history, memory.queue, memory.launcher,
                 memory.transactions, clock);
         return new ProcessorDaemon(memory.runs, memory.schedules, memory.tasks, trigger, stopper,
-                settlement(), DaemonSettings.DEFAULTS, replica);
+                settlement(), memory.transactions, memory.launcher, DaemonSettings.DEFAULTS, replica);
     }
 
     /** Every second from a day before T0: any whole second a test picks is one of its occurrences. */
@@ -167,7 +167,7 @@ class ProcessorDaemonTest {
         TaskStopper stopper = new TaskStopper(memory.tasks, memory.history, memory.queue, memory.launcher,
                 memory.transactions, clock);
         stopping[0] = new ProcessorDaemon(memory.runs, memory.schedules, memory.tasks, stopsAfterFirst, stopper,
-                settlement(), DaemonSettings.DEFAULTS, "stopping");
+                settlement(), memory.transactions, memory.launcher, DaemonSettings.DEFAULTS, "stopping");
 
         ProcessorDaemon.TickResult cut = stopping[0].tick(T0);
 

@@ -101,7 +101,8 @@ class BatchRunFiringTest {
             assertThat(stored.status()).isEqualTo(RunStatus.DISPATCHED);
             assertThat(stored.taskId().value()).isEqualTo(r.id().value());
             assertThat(taskOf(r).status()).isEqualTo(TaskStatus.LAUNCHING);
-            assertThat(historyOf(r)).containsExactly(TaskStatus.LAUNCHING, TaskStatus.QUEUED);
+            // launched before its task was written: the task is stored LAUNCHING, with one history row
+            assertThat(historyOf(r)).containsExactly(TaskStatus.LAUNCHING);
         }
         assertThat(memory.launcher.launchCalls()).isEqualTo(5);
     }
@@ -121,22 +122,28 @@ class BatchRunFiringTest {
     }
 
     @Test
-    void a_task_stopped_while_its_batch_launched_keeps_its_stop_and_loses_its_launch() {
+    void a_refused_launch_fails_its_task_and_an_unreachable_launcher_leaves_it_queued_for_the_reconciler() {
         List<ScheduledRun> runs = dueRunsOfOneTimeSchedules(3);
-        TaskId victim = TaskId.of(runs.get(1).id().value());
+        TaskId refused = TaskId.of(runs.get(1).id().value());
+        TaskId unreachable = TaskId.of(runs.get(2).id().value());
         duringLaunch = t -> {
-            if (t.id().equals(victim)) { // a user stops it between its QUEUED commit and LAUNCHING
-                Task current = memory.tasks.find(victim).orElseThrow();
-                memory.tasks.update(current.moveTo(TaskStatus.STOPPED, clock.instant()), current.version());
+            if (t.id().equals(refused)) {
+                throw new CrawlerLauncherPort.LaunchRefusedException("forbidden", null);
+            }
+            if (t.id().equals(unreachable)) {
+                throw new IllegalStateException("the API server is unreachable");
             }
         };
 
         core.processor("p1").tick(T0.plusMillis(5));
 
-        assertThat(taskOf(runs.get(1)).status()).isEqualTo(TaskStatus.STOPPED);
         assertThat(taskOf(runs.get(0)).status()).isEqualTo(TaskStatus.LAUNCHING);
-        assertThat(taskOf(runs.get(2)).status()).isEqualTo(TaskStatus.LAUNCHING);
-        assertThat(memory.launcher.liveLaunches()).isEqualTo(2);
+        assertThat(taskOf(runs.get(1)).status()).isEqualTo(TaskStatus.FAILED);
+        assertThat(taskOf(runs.get(1)).message()).contains("launch refused: forbidden");
+        assertThat(taskOf(runs.get(2)).status()).isEqualTo(TaskStatus.QUEUED);
+        assertThat(historyOf(runs.get(1))).containsExactly(TaskStatus.FAILED);
+        assertThat(historyOf(runs.get(2))).containsExactly(TaskStatus.QUEUED);
+        assertThat(memory.launcher.liveLaunches()).isEqualTo(1);
         assertThat(runs).allSatisfy(r -> assertThat(memory.runs.find(r.id()).orElseThrow().status())
                 .isEqualTo(RunStatus.DISPATCHED));
     }

@@ -80,7 +80,7 @@ class OverlapScenarioTest {
         assertThat(statuses(tasks)).containsExactly(TaskStatus.STOPPED, TaskStatus.STOPPED, TaskStatus.STOPPED,
                 TaskStatus.STOPPED, TaskStatus.STOPPED, TaskStatus.STOPPED, TaskStatus.STOPPED, TaskStatus.RUNNING);
         assertThat(tasks.subList(0, 7)).allSatisfy(t -> assertThat(s.trail(t.id())).containsExactly(
-                TaskStatus.QUEUED, TaskStatus.LAUNCHING, TaskStatus.RUNNING, TaskStatus.STOPPED));
+                TaskStatus.LAUNCHING, TaskStatus.RUNNING, TaskStatus.STOPPED));
         assertThat(s.scheduler.adapters().launcher.liveLaunches()).isEqualTo(1);
         assertThat(s.missedRuns(sch[0].id())).isEmpty();
     }

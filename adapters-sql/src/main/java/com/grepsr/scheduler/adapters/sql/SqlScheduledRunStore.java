@@ -96,6 +96,24 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
     }
 
     @Override
+    public List<ScheduledRun> lockDue(Instant now, int limit) {
+        if (!tx.open()) {
+            throw new IllegalStateException("lockDue needs an open transaction");
+        }
+        return limit <= 0 ? List.of() : claimQuery(tx.dsl(), now, limit).fetch().stream().map(RunRows::fromRecord).toList();
+    }
+
+    @Override
+    public int lease(Collection<ScheduledRunId> ids, String claimer, Instant until) {
+        return ids.isEmpty() ? 0 : tx.dsl().update(VT_SCHEDULED_RUNS)
+                .set(VT_SCHEDULED_RUNS.CLAIMED_BY, claimer)
+                .set(VT_SCHEDULED_RUNS.CLAIMED_UNTIL, until)
+                .where(VT_SCHEDULED_RUNS.ID.in(ids.stream().map(ScheduledRunId::value).toList()))
+                .and(VT_SCHEDULED_RUNS.STATUS.eq(PENDING))
+                .execute();
+    }
+
+    @Override
     public int release(Collection<ScheduledRunId> ids, String claimer) {
         if (ids.isEmpty()) {
             return 0;

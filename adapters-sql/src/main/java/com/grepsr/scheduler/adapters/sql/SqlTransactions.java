@@ -92,6 +92,11 @@ public final class SqlTransactions implements TransactionPort {
         }
     }
 
+    /** Whether this thread is inside a transaction. */
+    boolean open() {
+        return current.get() != null;
+    }
+
     /** The running transaction's context on this thread, or the auto-commit one. */
     DSLContext dsl() {
         DSLContext tx = current.get();

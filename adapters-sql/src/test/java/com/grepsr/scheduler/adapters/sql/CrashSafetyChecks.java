@@ -37,7 +37,7 @@ abstract class CrashSafetyChecks {
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = CrashPoint.class, names = {"TASK_COMMITTED_BEFORE_LAUNCH", "JOB_CREATED_BEFORE_LAUNCHING",
-            "LAUNCHING_COMMITTED_BEFORE_SETTLE"})
+            "LAUNCHING_COMMITTED_BEFORE_SETTLE", "JOB_CREATED_BEFORE_COMMIT", "TASK_INSERTED_BEFORE_COMMIT"})
     void racing_healers_launch_and_settle_each_run_once(CrashPoint point) {
         scenario().racingHealers(4).crashAndHeal(point, 6, 8, MisfirePolicy.SKIP, OverlapPolicy.SKIP).verify();
     }

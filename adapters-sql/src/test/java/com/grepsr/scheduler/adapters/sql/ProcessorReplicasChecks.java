@@ -90,7 +90,7 @@ abstract class ProcessorReplicasChecks {
                 "runs", (long) SCHEDULES * DUE_PER_SCHEDULE));
     }
 
-    private static Schedule hourly(String id) {
+    static Schedule hourly(String id) {
         ScheduleTiming timing = ScheduleTiming.of(new RecurrenceSpec.FixedInterval(Duration.ofHours(1)),
                 ZoneOffset.UTC, LocalDateTime.ofInstant(T0, ZoneOffset.UTC));
         ScheduleDetails details = new ScheduleDetails(timing, null, MisfirePolicy.fireAllWithin(Duration.ofDays(2)),
@@ -98,7 +98,7 @@ abstract class ProcessorReplicasChecks {
         return Schedule.create(ScheduleId.of(id), id, Fixtures.report("acct-1"), details, T0);
     }
 
-    private static SchedulerCore core(SqlAdapters sql, Clock clock) {
+    static SchedulerCore core(SqlAdapters sql, Clock clock) {
         CrawlerCatalogPort catalog = code -> Optional.of(CrawlerCatalogPort.CrawlerSpec.image("crawler:test"));
         return new SchedulerCore(new SchedulerPorts(sql.schedules(), sql.runs(), sql.tasks(), sql.history(),
                 sql.queue(), sql.outbox(), sql.requests(), new NamingLauncher(), catalog, sql.transactions(),

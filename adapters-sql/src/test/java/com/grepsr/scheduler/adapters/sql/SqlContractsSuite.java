@@ -2,6 +2,7 @@ package com.grepsr.scheduler.adapters.sql;
 
 import com.grepsr.scheduler.application.contract.ActivityOutboxPortContract;
 import com.grepsr.scheduler.application.contract.BatchWritePortsContract;
+import com.grepsr.scheduler.application.contract.DueRunLocksContract;
 import com.grepsr.scheduler.application.contract.RequestLogPortContract;
 import com.grepsr.scheduler.application.contract.RetentionPortsContract;
 import com.grepsr.scheduler.application.contract.ScheduleStorePortContract;
@@ -41,6 +42,14 @@ abstract class SqlContractsSuite {
 
     @Nested
     class ScheduledRuns extends ScheduledRunStorePortContract {
+        @Override
+        protected Stores newStores(Clock clock) {
+            return SqlContractsSuite.this.stores(clock);
+        }
+    }
+
+    @Nested
+    class DueRunLocks extends DueRunLocksContract {
         @Override
         protected Stores newStores(Clock clock) {
             return SqlContractsSuite.this.stores(clock);

@@ -126,8 +126,7 @@ public final class RunNowService implements OneTimeRunUseCase, OneTimeTestRunUse
                 parameters(Optional.of(schedule), command.parameters()), timeout(Optional.of(schedule), command.timeout()));
         Task task = Task.queue(taskId, origin, clock.instant());
         try {
-            launches.enqueue(List.of(task), Map.of("scheduled_run_id", runId.value(),
-                    "fire_at", run.fireAt().toString()));
+            launches.enqueue(List.of(task), BatchRunFiring.metadataOf(run));
         } catch (AlreadyExistsException raced) {
             // a concurrent call for the same run inserted it first: that task is the answer
             return again(tasks.find(taskId).orElseThrow(() -> raced), runId);

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.application.task;
 
+import com.grepsr.scheduler.application.run.BatchRunFiring;
 import com.grepsr.scheduler.application.common.Messages;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
@@ -12,20 +13,15 @@ import com.grepsr.scheduler.domain.common.ServiceCode;
 import com.grepsr.scheduler.domain.error.DomainException;
 import com.grepsr.scheduler.domain.error.NotFoundException;
 import com.grepsr.scheduler.domain.error.ValidationException;
-import com.grepsr.scheduler.domain.error.VersionConflictException;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry.Source;
-import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskKind;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Starts the crawler of a task, in the order that survives a crash at any point: the task row is
@@ -68,57 +64,6 @@ public final class TaskLaunchService {
         transitions.insert(queued, Source.SCHEDULER, metadata);
     }
 
-    /** {@link #enqueue}, each task's first history row with its own metadata. */
-    public void enqueueAll(List<Task> queued, Function<Task, Map<String, String>> metadataOf) {
-        transitions.insert(queued, Source.SCHEDULER, metadataOf);
-    }
-
-    /**
-     * {@link #launchOrDefer} for many committed QUEUED tasks, with one read of them all and one
-     * transaction recording LAUNCHING for every launch that was made. The order per task is the
-     * one-task order (launch outside any transaction, then LAUNCHING), so a crash anywhere leaves
-     * what {@link #launchQueued} heals. Tasks no longer QUEUED, refused launches, unknown service
-     * codes and a task changed while we launched go through the one-task path.
-     *
-     * @return the tasks as stored afterwards, in the given order (QUEUED for deferred launches)
-     */
-    public List<Task> launchAll(List<Task> queued) {
-        Map<TaskId, Task> current = new LinkedHashMap<>();
-        queued.forEach(t -> current.put(t.id(), t));
-        transitions.findAll(current.keySet()).forEach(t -> current.put(t.id(), t));
-        Map<TaskId, Task> result = new LinkedHashMap<>();
-        Map<TaskId, String> names = new LinkedHashMap<>();
-        List<Task> launched = new ArrayList<>();
-        for (Task task : current.values()) {
-            Optional<CrawlerSpec> crawler = catalog.find(task.report().serviceCode());
-            if (task.status() != TaskStatus.QUEUED || task.kind() == TaskKind.PARENT || crawler.isEmpty()) {
-                result.put(task.id(), launchOrDefer(task));
-                continue;
-            }
-            try {
-                names.put(task.id(), launcher.launch(task, crawler.get()));
-                launched.add(task);
-                result.put(task.id(), task);
-            } catch (LaunchRefusedException e) {
-                result.put(task.id(), fail(task, "launch refused: " + e.getMessage(), Source.LAUNCHER));
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "launch of task " + task.id() + " deferred; it stays QUEUED", e);
-                result.put(task.id(), task);
-            }
-        }
-        if (!launched.isEmpty()) {
-            try {
-                transitions.changeAll(launched, t -> t.launching(names.get(t.id()), clock.instant()), Source.LAUNCHER,
-                        t -> Map.of("launch_name", names.get(t.id()))).forEach(t -> result.put(t.id(), t));
-            } catch (VersionConflictException changedMeanwhile) {
-                // one of them was stopped or reported on while we launched: nothing was recorded;
-                // record each launch on its own, stopping those whose task ended meanwhile
-                launched.forEach(t -> result.put(t.id(), recordLaunch(t, names.get(t.id()))));
-            }
-        }
-        return queued.stream().map(t -> result.get(t.id())).toList();
-    }
-
     /** {@link #enqueue} one task, then {@link #launchOrDefer} it: the path of a new run. */
     public Task submit(Task queued, Map<String, String> metadata) {
         enqueue(List.of(queued), metadata);
@@ -159,18 +104,35 @@ public final class TaskLaunchService {
         if (current.kind() == TaskKind.PARENT) {
             throw new IllegalArgumentException("task " + current.id() + " is a multi-process parent; it runs no crawler");
         }
-        Optional<CrawlerSpec> crawler = catalog.find(current.report().serviceCode());
+        Attempt attempt = attempt(current);
+        return attempt.failure() != null ? fail(current, attempt.failure(), attempt.failedBy())
+                : recordLaunch(current, attempt.name());
+    }
+
+    /**
+     * What one call to the launcher for a QUEUED task gave: the launch's name, or why the task
+     * fails (an unknown service code, a refused launch), and from whom.
+     */
+    public record Attempt(String name, String failure, Source failedBy) {
+    }
+
+    /**
+     * Launches {@code task} (its crawler looked up by service code) and records nothing: the
+     * caller records the outcome, alone ({@link #launchQueued}) or for a batch ({@link BatchRunFiring}).
+     *
+     * @throws RuntimeException what the launcher throws when it is unavailable
+     */
+    public Attempt attempt(Task task) {
+        Optional<CrawlerSpec> crawler = catalog.find(task.report().serviceCode());
         if (crawler.isEmpty()) {
-            return fail(current, "no crawler is configured for service code '" + current.report().serviceCode() + "'",
+            return new Attempt(null, "no crawler is configured for service code '" + task.report().serviceCode() + "'",
                     Source.SCHEDULER);
         }
-        String name;
         try {
-            name = launcher.launch(current, crawler.get());
+            return new Attempt(launcher.launch(task, crawler.get()), null, null);
         } catch (LaunchRefusedException e) {
-            return fail(current, "launch refused: " + e.getMessage(), Source.LAUNCHER);
+            return new Attempt(null, Messages.clip("launch refused: " + e.getMessage()), Source.LAUNCHER);
         }
-        return recordLaunch(current, name);
     }
 
     /** Records LAUNCHING after a launch was made; a task that ended meanwhile gets its launch stopped. */

@@ -3,6 +3,7 @@ package com.grepsr.scheduler.application.crashsafety;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskId;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A Kubernetes stand-in that counts Job creations. Like the k8s launcher, the name comes from the
@@ -29,12 +31,17 @@ public final class CountingLauncher implements CrawlerLauncherPort {
 
     @Override
     public synchronized String launch(Task task, CrawlerSpec crawler) {
-        String name = "crawl-" + task.id().value().toLowerCase(Locale.ROOT);
+        String name = launchNameOf(task.id()).orElseThrow();
         if (!jobs.containsKey(name)) {
             jobs.put(name, LaunchState.RUNNING);
             creations.add(new Creation(name, task.scheduledRunId().map(r -> r.value()).orElse(task.id().value())));
         }
         return name;
+    }
+
+    @Override
+    public Optional<String> launchNameOf(TaskId task) {
+        return Optional.of("crawl-" + task.value().toLowerCase(Locale.ROOT));
     }
 
     @Override

@@ -5,19 +5,34 @@ package com.grepsr.scheduler.application.crashsafety;
  * moment around it, which daemon dies, and whether it is a kill or only a lost answer.
  */
 public enum CrashPoint {
-    BEFORE_CLAIM_COMMIT(Victim.PROCESSOR, Step.CLAIM, Moment.BEFORE, Fault.KILL),
-    CLAIMED_BEFORE_TASK_COMMIT(Victim.PROCESSOR, Step.CLAIM, Moment.AFTER_COMMIT, Fault.KILL),
-    INSIDE_TASK_TRANSACTION(Victim.PROCESSOR, Step.TASK_INSERT, Moment.AFTER, Fault.KILL),
-    TASK_COMMITTED_BEFORE_LAUNCH(Victim.PROCESSOR, Step.TASK_INSERT, Moment.AFTER_COMMIT, Fault.KILL),
-    JOB_CREATED_BEFORE_LAUNCHING(Victim.PROCESSOR, Step.LAUNCH, Moment.AFTER, Fault.KILL),
-    JOB_CREATED_RESPONSE_LOST(Victim.PROCESSOR, Step.LAUNCH, Moment.AFTER, Fault.LOSE_RESPONSE),
-    INSIDE_LAUNCHING_TRANSACTION(Victim.PROCESSOR, Step.LAUNCHING_CHANGE, Moment.AFTER, Fault.KILL),
-    LAUNCHING_COMMITTED_BEFORE_SETTLE(Victim.PROCESSOR, Step.LAUNCHING_CHANGE, Moment.AFTER_COMMIT, Fault.KILL),
-    INSIDE_SETTLE_TRANSACTION(Victim.PROCESSOR, Step.RUN_SETTLE, Moment.AFTER, Fault.KILL),
-    RUN_SETTLED_BEFORE_RELAY(Victim.PROCESSOR, Step.RUN_SETTLE, Moment.AFTER_COMMIT, Fault.KILL),
-    RELAY_PUBLISHED_BEFORE_MARK(Victim.RELAY, Step.PUBLISH, Moment.AFTER, Fault.KILL),
-    RECONCILER_JOB_CREATED_BEFORE_LAUNCHING(Victim.RECONCILER, Step.LAUNCH, Moment.AFTER, Fault.KILL),
-    RECONCILER_LAUNCHING_COMMITTED(Victim.RECONCILER, Step.LAUNCHING_CHANGE, Moment.AFTER_COMMIT, Fault.KILL);
+    // the locking path (in-process trigger): one transaction per chunk from the lock to the settle
+    BEFORE_LOCK(Victim.PROCESSOR, Path.LOCKED, Step.CLAIM, Moment.BEFORE, Fault.KILL),
+    LOCKED_BEFORE_LAUNCH(Victim.PROCESSOR, Path.LOCKED, Step.CLAIM, Moment.AFTER, Fault.KILL),
+    JOB_CREATED_BEFORE_COMMIT(Victim.PROCESSOR, Path.LOCKED, Step.LAUNCH, Moment.AFTER, Fault.KILL),
+    JOB_CREATED_RESPONSE_LOST(Victim.PROCESSOR, Path.LOCKED, Step.LAUNCH, Moment.AFTER, Fault.LOSE_RESPONSE),
+    TASK_INSERTED_BEFORE_COMMIT(Victim.PROCESSOR, Path.LOCKED, Step.TASK_INSERT, Moment.AFTER, Fault.KILL),
+    INSIDE_SETTLE_TRANSACTION(Victim.PROCESSOR, Path.LOCKED, Step.RUN_SETTLE, Moment.AFTER, Fault.KILL),
+    RUN_SETTLED_BEFORE_RELAY(Victim.PROCESSOR, Path.LOCKED, Step.RUN_SETTLE, Moment.AFTER_COMMIT, Fault.KILL),
+    // the leased path (a trigger in another process): claim, task, launch, LAUNCHING, settle, each committed
+    BEFORE_CLAIM_COMMIT(Victim.PROCESSOR, Path.LEASED, Step.CLAIM, Moment.BEFORE, Fault.KILL),
+    CLAIMED_BEFORE_TASK_COMMIT(Victim.PROCESSOR, Path.LEASED, Step.CLAIM, Moment.AFTER_COMMIT, Fault.KILL),
+    INSIDE_TASK_TRANSACTION(Victim.PROCESSOR, Path.LEASED, Step.TASK_INSERT, Moment.AFTER, Fault.KILL),
+    TASK_COMMITTED_BEFORE_LAUNCH(Victim.PROCESSOR, Path.LEASED, Step.TASK_INSERT, Moment.AFTER_COMMIT, Fault.KILL),
+    JOB_CREATED_BEFORE_LAUNCHING(Victim.PROCESSOR, Path.LEASED, Step.LAUNCH, Moment.AFTER, Fault.KILL),
+    INSIDE_LAUNCHING_TRANSACTION(Victim.PROCESSOR, Path.LEASED, Step.LAUNCHING_CHANGE, Moment.AFTER, Fault.KILL),
+    LAUNCHING_COMMITTED_BEFORE_SETTLE(Victim.PROCESSOR, Path.LEASED, Step.LAUNCHING_CHANGE, Moment.AFTER_COMMIT, Fault.KILL),
+    LEASED_RUN_SETTLED(Victim.PROCESSOR, Path.LEASED, Step.RUN_SETTLE, Moment.AFTER_COMMIT, Fault.KILL),
+    // the other daemons
+    RELAY_PUBLISHED_BEFORE_MARK(Victim.RELAY, Path.LOCKED, Step.PUBLISH, Moment.AFTER, Fault.KILL),
+    RECONCILER_JOB_CREATED_BEFORE_LAUNCHING(Victim.RECONCILER, Path.LOCKED, Step.LAUNCH, Moment.AFTER, Fault.KILL),
+    RECONCILER_LAUNCHING_COMMITTED(Victim.RECONCILER, Path.LOCKED, Step.LAUNCHING_CHANGE, Moment.AFTER_COMMIT, Fault.KILL);
+
+    /**
+     * How the victim processor claims: {@code LOCKED} with the in-process trigger (the runs locked
+     * by the chunk's transaction), {@code LEASED} with a trigger that cannot join it (a remote one).
+     * The healers always run the in-process processor; other victims' processors too.
+     */
+    public enum Path { LOCKED, LEASED }
 
     /** Which daemon dies. */
     public enum Victim { PROCESSOR, RECONCILER, RELAY }
@@ -41,18 +56,21 @@ public enum CrashPoint {
     }
 
     private final Victim victim;
+    private final Path path;
     private final Step step;
     private final Moment moment;
     private final Fault fault;
 
-    CrashPoint(Victim victim, Step step, Moment moment, Fault fault) {
+    CrashPoint(Victim victim, Path path, Step step, Moment moment, Fault fault) {
         this.victim = victim;
+        this.path = path;
         this.step = step;
         this.moment = moment;
         this.fault = fault;
     }
 
     public Victim victim() { return victim; }
+    public Path path() { return path; }
     public Step step() { return step; }
     public Moment moment() { return moment; }
     public Fault fault() { return fault; }

@@ -8,9 +8,11 @@ import com.grepsr.scheduler.application.model.TimingInput;
 import com.grepsr.scheduler.application.port.in.ScheduleUseCase;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
+import com.grepsr.scheduler.application.port.out.RunTriggerPort;
 import com.grepsr.scheduler.application.daemon.ActivityRelayDaemon;
 import com.grepsr.scheduler.application.daemon.ActivityRelaySettings;
 import com.grepsr.scheduler.application.daemon.DaemonSettings;
+import com.grepsr.scheduler.application.daemon.ProcessorDaemon;
 import com.grepsr.scheduler.application.SchedulerCore;
 import com.grepsr.scheduler.application.SchedulerPorts;
 import com.grepsr.scheduler.application.common.TimeOrderedIds;
@@ -109,7 +111,7 @@ public final class CrashScenario {
     private void crash(CrashPoint point) {
         try {
             switch (point.victim()) {
-                case PROCESSOR -> replica(faults, new FaultyLauncher(cluster, faults)).processor("victim")
+                case PROCESSOR -> victimProcessor(replica(faults, new FaultyLauncher(cluster, faults)), point)
                         .tick(clock.instant());
                 case RECONCILER -> {
                     // a processor that could not reach the cluster leaves QUEUED tasks for the reconciler
@@ -126,6 +128,19 @@ public final class CrashScenario {
         } catch (ReplicaKilled dead) {
             killed = true;
         }
+    }
+
+    /**
+     * The victim's processor: the in-process one (locking), or one whose trigger cannot join its
+     * claim transaction, as a remote trigger cannot (leasing): OneTimeRun one run at a time.
+     */
+    private static ProcessorDaemon victimProcessor(SchedulerCore replica, CrashPoint point) {
+        if (point.path() == CrashPoint.Path.LOCKED) {
+            return replica.processor("victim");
+        }
+        RunTriggerPort inProcess = replica.inProcessTrigger();
+        RunTriggerPort remoteLike = inProcess::trigger;
+        return replica.processor("victim", remoteLike);
     }
 
     /**

@@ -9,13 +9,15 @@ import java.util.List;
 /**
  * Fires one fault at the {@code occurrence}-th time the victim reaches its crash point's step
  * (counting from 1, so a kill can land in the middle of a batch). The faulty ports report every
- * step to it; it fires at most once. Single-threaded, like one daemon tick.
+ * step to it; it fires at most once. Thread-safe: a chunk's launches report from several threads at once.
  */
 public final class FaultInjector {
 
     private final CrashPoint point;
     private final int occurrence;
     private int reached;
+    /** Which occurrence this thread's step is: a chunk's launches reach the step at once, from several threads. */
+    private final ThreadLocal<Integer> reachedHere = new ThreadLocal<>();
     private boolean fired;
     /** Open transactions of the victim, and whether the armed step ran inside the outermost one. */
     private int depth;
@@ -40,20 +42,24 @@ public final class FaultInjector {
     }
 
     /** Whether the fault happened: a test whose fault never fired has tested nothing. */
-    public boolean fired() {
+    public synchronized boolean fired() {
         return fired;
     }
 
     /** The victim is about to run {@code step}. */
-    void before(Step step) {
-        if (point != null && step == point.step() && !fired && ++reached == occurrence && point.moment() == Moment.BEFORE) {
-            fire();
+    synchronized void before(Step step) {
+        if (point != null && step == point.step() && !fired) {
+            reachedHere.set(++reached);
+            if (reached == occurrence && point.moment() == Moment.BEFORE) {
+                fire();
+            }
         }
     }
 
     /** The victim's {@code step} took effect (not committed yet if a transaction is open). */
-    void after(Step step) {
-        if (point == null || step != point.step() || fired || reached != occurrence) {
+    synchronized void after(Step step) {
+        if (point == null || step != point.step() || fired || reachedHere.get() == null
+                || reachedHere.get() != occurrence) {
             return;
         }
         if (point.moment() == Moment.AFTER || (point.moment() == Moment.AFTER_COMMIT && depth == 0)) {
@@ -64,7 +70,7 @@ public final class FaultInjector {
     }
 
     /** Runs {@code action} once the victim's open transaction commits (at once if none is open). */
-    void onCommit(Runnable action) {
+    synchronized void onCommit(Runnable action) {
         if (depth == 0) {
             action.run();
         } else {
@@ -72,12 +78,12 @@ public final class FaultInjector {
         }
     }
 
-    void transactionStarted() {
+    synchronized void transactionStarted() {
         depth++;
     }
 
     /** @param committed false when the transaction rolled back: what it held never became durable */
-    void transactionEnded(boolean committed) {
+    synchronized void transactionEnded(boolean committed) {
         depth--;
         if (depth == 0) {
             if (committed) {

@@ -3,9 +3,11 @@ package com.grepsr.scheduler.application.crashsafety;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskId;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The victim's launcher: reports launches to the injector. {@link #unavailable} is a launcher
@@ -40,6 +42,16 @@ final class FaultyLauncher implements CrawlerLauncherPort {
         String name = delegate.launch(task, crawler);
         faults.after(Step.LAUNCH);
         return name;
+    }
+
+    @Override
+    public Optional<String> launchNameOf(TaskId task) {
+        return delegate.launchNameOf(task);
+    }
+
+    @Override
+    public boolean exists(String launchName) {
+        return delegate.exists(launchName);
     }
 
     @Override

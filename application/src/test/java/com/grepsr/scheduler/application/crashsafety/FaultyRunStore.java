@@ -39,6 +39,15 @@ final class FaultyRunStore implements ScheduledRunStorePort {
         return claimed;
     }
 
+    /** The lean claim is the CLAIM step too: it writes nothing, so its "commit" is the chunk's. */
+    @Override
+    public List<ScheduledRun> lockDue(Instant now, int limit) {
+        faults.before(Step.CLAIM);
+        List<ScheduledRun> locked = delegate.lockDue(now, limit);
+        faults.after(Step.CLAIM);
+        return locked;
+    }
+
     @Override
     public boolean settle(ScheduledRun settled) {
         faults.before(Step.RUN_SETTLE);
@@ -73,6 +82,11 @@ final class FaultyRunStore implements ScheduledRunStorePort {
     @Override
     public Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules) {
         return delegate.latestFireAts(schedules);
+    }
+
+    @Override
+    public int lease(Collection<ScheduledRunId> runs, String claimer, Instant until) {
+        return delegate.lease(runs, claimer, until);
     }
 
     @Override

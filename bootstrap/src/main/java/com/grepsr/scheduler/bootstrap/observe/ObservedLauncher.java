@@ -3,12 +3,14 @@ package com.grepsr.scheduler.bootstrap.observe;
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.application.port.out.CrawlerLauncherPort;
 import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +29,16 @@ public final class ObservedLauncher implements CrawlerLauncherPort {
     public ObservedLauncher(CrawlerLauncherPort delegate, SchedulerMetrics metrics) {
         this.delegate = delegate;
         this.metrics = metrics;
+    }
+
+    @Override
+    public Optional<String> launchNameOf(TaskId task) {
+        return delegate.launchNameOf(task);
+    }
+
+    @Override
+    public boolean exists(String launchName) {
+        return delegate.exists(launchName);
     }
 
     @Override

@@ -3,6 +3,8 @@ package com.grepsr.scheduler.bootstrap.observe;
 import com.grepsr.scheduler.application.port.out.RunTriggerPort;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.run.ScheduledRunId;
+import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.task.TaskId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +50,23 @@ public final class ObservedRunTrigger implements RunTriggerPort {
         }
     }
 
-    /** The delegate's batch, observed run by run once it returned (the batch has one lag per run). */
     @Override
     public Map<ScheduledRunId, TaskId> triggerAll(List<ScheduledRun> runs) {
-        Map<ScheduledRunId, TaskId> tasks = delegate.triggerAll(runs);
+        return observed(runs, delegate.triggerAll(runs));
+    }
+
+    @Override
+    public Map<ScheduledRunId, TaskId> triggerAll(List<ScheduledRun> runs, Map<ScheduleId, Schedule> schedules) {
+        return observed(runs, delegate.triggerAll(runs, schedules));
+    }
+
+    @Override
+    public boolean joinsClaimTransaction() {
+        return delegate.joinsClaimTransaction();
+    }
+
+    /** The delegate's batch, observed run by run once it returned (the batch has one lag per run). */
+    private Map<ScheduledRunId, TaskId> observed(List<ScheduledRun> runs, Map<ScheduledRunId, TaskId> tasks) {
         Instant launched = clock.instant();
         for (ScheduledRun run : runs) {
             TaskId task = tasks.get(run.id());

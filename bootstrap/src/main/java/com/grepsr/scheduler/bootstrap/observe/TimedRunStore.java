@@ -38,6 +38,21 @@ public final class TimedRunStore implements ScheduledRunStorePort {
     }
 
     @Override
+    public List<ScheduledRun> lockDue(Instant now, int limit) {
+        long start = System.nanoTime();
+        try {
+            return delegate.lockDue(now, limit);
+        } finally {
+            metrics.claimed(Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    @Override
+    public int lease(Collection<ScheduledRunId> runs, String claimer, Instant until) {
+        return delegate.lease(runs, claimer, until);
+    }
+
+    @Override
     public int insertIfAbsent(List<ScheduledRun> runs) { return delegate.insertIfAbsent(runs); }
 
     @Override

@@ -7,6 +7,7 @@ import com.grepsr.scheduler.domain.run.MissCause;
 import com.grepsr.scheduler.domain.run.RunStatus;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskId;
 import com.grepsr.scheduler.domain.task.TaskOrigin;
@@ -63,6 +64,21 @@ class MissOverdueRunsStepTest {
         ScheduledRun settled = f.memory.runs.find(fired.id()).orElseThrow();
         assertThat(settled.status()).isEqualTo(RunStatus.DISPATCHED);
         assertThat(settled.taskId()).isEqualTo(task);
+        assertThat(f.memory.outbox.all()).hasSize(eventsBefore);
+    }
+
+    @Test
+    void an_overdue_run_launched_in_a_transaction_a_crash_rolled_back_is_left_for_a_processor() {
+        Schedule s = f.hourlySchedule();
+        ScheduledRun launched = f.staleRun(s, T0.minus(DaemonSettings.DEFAULTS.maxCatchUp()).minusSeconds(1));
+        // its Job was created, then the replica died before the task and the settle committed
+        Task rolledBack = Task.queue(launched.id().taskId(), TaskOrigin.scheduled(s.report(), s.id(), launched.id(),
+                null, null), launched.fireAt());
+        f.memory.launcher.launch(rolledBack, CrawlerSpec.image("grepsr/crawler:1"));
+        int eventsBefore = f.memory.outbox.all().size();
+
+        assertThat(f.tickAt(T0).runsMissed()).isZero();
+        assertThat(f.memory.runs.find(launched.id()).orElseThrow().status()).isEqualTo(RunStatus.PENDING);
         assertThat(f.memory.outbox.all()).hasSize(eventsBefore);
     }
 }

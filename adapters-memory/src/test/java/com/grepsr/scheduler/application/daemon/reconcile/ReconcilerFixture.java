@@ -130,6 +130,11 @@ final class ReconcilerFixture {
         }
 
         @Override
+        public Optional<String> launchNameOf(TaskId task) {
+            return delegate.launchNameOf(task);
+        }
+
+        @Override
         public void stop(String launchName) {
             delegate.stop(launchName);
         }

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.application.daemon.reconcile;
 
+import com.grepsr.scheduler.application.run.EarlierLaunches;
 import com.grepsr.scheduler.application.run.RunSettlement;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.RunFilter;
@@ -22,11 +23,14 @@ public final class MissOverdueRunsStep {
 
     private final ScheduledRunStorePort runs;
     private final RunSettlement settlement;
+    private final EarlierLaunches earlier;
     private final Duration maxCatchUp;
 
-    public MissOverdueRunsStep(ScheduledRunStorePort runs, RunSettlement settlement, Duration maxCatchUp) {
+    public MissOverdueRunsStep(ScheduledRunStorePort runs, RunSettlement settlement, EarlierLaunches earlier,
+                               Duration maxCatchUp) {
         this.runs = runs;
         this.settlement = settlement;
+        this.earlier = earlier;
         this.maxCatchUp = maxCatchUp;
     }
 
@@ -41,6 +45,9 @@ public final class MissOverdueRunsStep {
                 // a processor fired it and died before settling it, and none has run since: the
                 // crawl was launched (the relaunch step launches such tasks), so it was not missed
                 settlement.settle(r.dispatch(r.id().taskId(), now));
+            } else if (earlier.exist(r)) {
+                // launched inside a transaction that a crash rolled back: its crawler runs, so it
+                // was not missed; the next processor to claim it adopts the launch and settles it
             } else {
                 missed += settlement.settle(r.miss(MissCause.DEADLINE, now));
             }

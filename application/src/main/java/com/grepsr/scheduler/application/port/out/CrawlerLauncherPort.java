@@ -2,9 +2,12 @@ package com.grepsr.scheduler.application.port.out;
 
 import com.grepsr.scheduler.application.port.out.CrawlerCatalogPort.CrawlerSpec;
 import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskId;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs crawlers (in production: a Kubernetes Job per task) and reports how they are doing.
@@ -32,6 +35,25 @@ public interface CrawlerLauncherPort {
      * @throws LaunchRefusedException when the launch can never succeed (bad spec, forbidden)
      */
     String launch(Task task, CrawlerSpec crawler);
+
+    /**
+     * The name {@link #launch} gives (or gave) the task's launch, derived from its id alone; empty
+     * when this launcher cannot tell. The processor asks {@link #inspect} with it whether a run
+     * whose task a crash rolled back was launched already (docs/crash-safety.md).
+     */
+    default Optional<String> launchNameOf(TaskId task) {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the named launch exists, asked of the launcher itself rather than of a cache: the
+     * processor asks before it settles a claimed run without firing it, and must not miss a launch
+     * a replica made moments before it died, which a watch-fed cache may not have seen yet. Costs
+     * one call to the launcher; the default asks {@link #inspect}, right for launchers without a cache.
+     */
+    default boolean exists(String launchName) {
+        return inspect(List.of(launchName)).getOrDefault(launchName, LaunchState.NOT_FOUND) != LaunchState.NOT_FOUND;
+    }
 
     /** Stops a launch; stopping one that is gone or finished is not an error. */
     void stop(String launchName);

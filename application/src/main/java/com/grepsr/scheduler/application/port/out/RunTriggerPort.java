@@ -2,6 +2,8 @@ package com.grepsr.scheduler.application.port.out;
 
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.run.ScheduledRunId;
+import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.task.TaskId;
 
 import java.util.LinkedHashMap;
@@ -27,5 +29,25 @@ public interface RunTriggerPort {
         Map<ScheduledRunId, TaskId> tasks = new LinkedHashMap<>();
         runs.forEach(run -> tasks.put(run.id(), trigger(run)));
         return tasks;
+    }
+
+    /**
+     * {@link #triggerAll(List)} given the runs' schedules as the processor read them (a run whose
+     * schedule is gone has none): a trigger may use them instead of reading them again.
+     */
+    default Map<ScheduledRunId, TaskId> triggerAll(List<ScheduledRun> runs, Map<ScheduleId, Schedule> schedules) {
+        return triggerAll(runs);
+    }
+
+    /**
+     * Whether this trigger writes its tasks through the processor's own stores, so it can run
+     * inside the transaction that locked the runs ({@link ScheduledRunStorePort#lockDue}): the
+     * run's task, its history and its settlement then commit together after the launch, and a
+     * crash before the commit leaves the run claimable at once (docs/crash-safety.md). A trigger
+     * in another process cannot, and the processor leases its runs instead
+     * ({@link ScheduledRunStorePort#claimDue}).
+     */
+    default boolean joinsClaimTransaction() {
+        return false;
     }
 }

@@ -37,6 +37,27 @@ public interface ScheduledRunStorePort {
     List<ScheduledRun> claimDue(Instant now, int limit, String claimer, Duration lease);
 
     /**
+     * The lean claim: inside the caller's open transaction, locks up to {@code limit} runs that
+     * {@link #claimDue} would hand out (PENDING, due at or before {@code now}, unclaimed or past
+     * their lease; oldest fire instant first), skipping runs another transaction holds, and
+     * writes nothing. The runs are the caller's alone until its transaction ends: whatever it
+     * settles commits with it, and when it rolls back (or its connection dies) they are claimable
+     * again at once, with no lease to wait for. Neither another {@code lockDue} nor
+     * {@link #claimDue} returns them meanwhile.
+     *
+     * @throws IllegalStateException when no transaction is open (a lock would end with the statement)
+     */
+    List<ScheduledRun> lockDue(Instant now, int limit);
+
+    /**
+     * Leases the given runs that are still PENDING to {@code claimer} until {@code until}, as
+     * {@link #claimDue} would: a processor that locked runs ({@link #lockDue}) and lets some of
+     * them wait (overlap QUEUE_ONE) keeps them from being locked again at once. Settled runs and
+     * unknown ids are left alone. Returns how many were leased.
+     */
+    int lease(Collection<ScheduledRunId> runs, String claimer, Instant until);
+
+    /**
      * Gives up {@code claimer}'s claims on the given runs that are still PENDING, so another
      * processor may claim them at once instead of after the lease (a processor stopping in the
      * middle of a batch hands back what it did not dispatch). Claims of another claimer, settled

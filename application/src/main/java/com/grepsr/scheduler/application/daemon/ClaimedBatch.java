@@ -1,0 +1,68 @@
+package com.grepsr.scheduler.application.daemon;
+
+import com.grepsr.scheduler.application.run.RunSettlement;
+import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.domain.run.DueRun;
+import com.grepsr.scheduler.domain.run.ScheduledRun;
+import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
+import com.grepsr.scheduler.domain.schedule.Schedule;
+import com.grepsr.scheduler.domain.schedule.ScheduleId;
+import com.grepsr.scheduler.domain.task.Task;
+import com.grepsr.scheduler.domain.task.TaskId;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What the processor reads about the runs it claimed together, once for all of them: their
+ * schedules, the newest run of each schedule among them (FIRE_ONCE_NOW fires only that one), and
+ * which were fired before (their task exists, or their launch does: a replica died before settling
+ * them). The firing uses the same schedules; nothing is read again.
+ */
+record ClaimedBatch(Map<ScheduleId, Schedule> schedules, Map<ScheduleId, Instant> newest, Set<TaskId> firedBefore) {
+
+    static ClaimedBatch read(List<ScheduledRun> claimed, ScheduleStorePort schedules, RunSettlement settlement) {
+        Map<ScheduleId, Instant> newest = new HashMap<>();
+        for (ScheduledRun r : claimed) {
+            newest.merge(r.scheduleId(), r.fireAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        Map<ScheduleId, Schedule> found = new HashMap<>();
+        if (!newest.isEmpty()) {
+            schedules.findAll(newest.keySet()).forEach(s -> found.put(s.id(), s));
+        }
+        return new ClaimedBatch(found, newest, new HashSet<>(settlement.firedBefore(claimed)));
+    }
+
+    /** (A run fired before a crash may have lost its schedule since: alone, then.) */
+    boolean allowsOverlap(ScheduledRun run) {
+        Schedule s = schedules.get(run.scheduleId());
+        return s != null && s.details().overlap() == OverlapPolicy.ALLOW;
+    }
+
+    boolean hasSchedule(ScheduledRun run) {
+        return schedules.containsKey(run.scheduleId());
+    }
+
+    boolean firedBefore(ScheduledRun run) {
+        return firedBefore.contains(run.id().taskId());
+    }
+
+    /** Found out later that the run was launched before (its launch exists without its task). */
+    void markFiredBefore(ScheduledRun run) {
+        firedBefore.add(run.id().taskId());
+    }
+
+    /** A claimed run with what its decision needs; the two task lookups run only if the policies ask. */
+    DueRun due(ScheduledRun run, boolean anotherWaits, Supplier<List<Task>> activeTasks,
+               Supplier<Optional<Instant>> lastTaskEnd) {
+        ScheduleId id = run.scheduleId();
+        return new DueRun(run, Optional.ofNullable(schedules.get(id)), firedBefore(run),
+                run.fireAt().equals(newest.get(id)), anotherWaits, activeTasks, lastTaskEnd);
+    }
+}
