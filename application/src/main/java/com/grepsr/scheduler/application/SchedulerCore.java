@@ -21,7 +21,9 @@ import com.grepsr.scheduler.application.run.GetMissedScheduleRunsService;
 import com.grepsr.scheduler.application.run.GetScheduledTasksService;
 import com.grepsr.scheduler.application.run.EarlierLaunches;
 import com.grepsr.scheduler.application.run.InProcessRunTrigger;
-import com.grepsr.scheduler.application.run.RunNowService;
+import com.grepsr.scheduler.application.run.ManualTasks;
+import com.grepsr.scheduler.application.run.OneTimeRunService;
+import com.grepsr.scheduler.application.run.OneTimeTestRunService;
 import com.grepsr.scheduler.application.run.RunSettlement;
 import com.grepsr.scheduler.application.run.StopRunService;
 import com.grepsr.scheduler.application.schedule.GetAllSchedulesService;
@@ -76,7 +78,7 @@ public final class SchedulerCore {
     private final RunSettlement settlement;
     private final MultiProcessCoordinator coordinator;
     private final UnpauseScheduleService unpause;
-    private final RunNowService runNow;
+    private final OneTimeRunService oneTimeRun;
     private final BatchRunFiring batchFiring;
     private final SchedulerUseCases useCases;
 
@@ -108,12 +110,13 @@ public final class SchedulerCore {
         coordinator = new MultiProcessCoordinator(p.tasks(), p.history(), p.queue(), launches, stopper, p.ids(), p.tx(),
                 p.clock());
         unpause = new UnpauseScheduleService(p.schedules(), p.outbox(), p.tx(), p.ids(), p.clock());
-        runNow = new RunNowService(p.schedules(), p.runs(), p.tasks(), launches, p.ids(), requests, p.clock());
+        ManualTasks manual = new ManualTasks(p.tasks(), launches, p.ids(), requests, p.clock());
+        oneTimeRun = new OneTimeRunService(p.schedules(), p.runs(), p.tasks(), launches, manual, p.clock());
         batchFiring = new BatchRunFiring(p.schedules(), p.tasks(), p.history(), launches, p.tx(), p.clock());
         UpdateTaskHistoryService updateTaskHistory = new UpdateTaskHistoryService(p.tasks(), transitions);
         useCases = new SchedulerUseCases(
-                runNow,
-                runNow,
+                oneTimeRun,
+                new OneTimeTestRunService(launches, manual),
                 new StopRunService(stopper),
                 waking(new ScheduleService(p.schedules(), p.outbox(), p.catalog(), p.ids(), requests, p.clock()),
                         schedulesChanged),
@@ -170,7 +173,7 @@ public final class SchedulerCore {
 
     /** Fires runs in this process through OneTimeRun, a claimed batch together. */
     public RunTriggerPort inProcessTrigger() {
-        return new InProcessRunTrigger(runNow, batchFiring);
+        return new InProcessRunTrigger(oneTimeRun, batchFiring);
     }
 
     /** A processor firing runs through {@code trigger}, e.g. a remote scheduler service. */

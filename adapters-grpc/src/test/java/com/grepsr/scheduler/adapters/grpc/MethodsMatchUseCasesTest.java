@@ -3,6 +3,7 @@ package com.grepsr.scheduler.adapters.grpc;
 import com.grepsr.scheduler.application.port.in.SchedulerUseCases;
 import com.grepsr.scheduler.adapters.grpc.v1.SchedulerServiceGrpc;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.grpc.MethodDescriptor;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -17,13 +19,17 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One gRPC method ↔ one use case: every method of the SchedulerService has exactly one
- * {@code <Method>UseCase} in {@code application.port.in}, every use case there has its method, and
- * {@link SchedulerUseCases} carries each use case once — so adding either side alone fails here.
+ * One gRPC method ↔ one use case ↔ one service: every method of the SchedulerService has exactly
+ * one {@code <Method>UseCase} in {@code application.port.in}, every use case there has its method,
+ * {@link SchedulerUseCases} carries each use case once, and each is implemented by exactly one
+ * {@code <Method>Service} in a feature package — so from a method's name a reader finds its code.
  */
 class MethodsMatchUseCasesTest {
 
-    private static final String PORT_IN = "com.grepsr.scheduler.application.port.in";
+    private static final String APPLICATION = "com.grepsr.scheduler.application";
+    private static final String PORT_IN = APPLICATION + ".port.in";
+    private static final Set<String> FEATURE_PACKAGES =
+            Set.of(APPLICATION + ".schedule", APPLICATION + ".run", APPLICATION + ".task", APPLICATION + ".history");
 
     private static Set<String> methods() {
         return SchedulerServiceGrpc.getServiceDescriptor().getMethods().stream()
@@ -60,5 +66,22 @@ class MethodsMatchUseCasesTest {
 
         assertThat(SchedulerUseCases.class.getRecordComponents()).hasSize(components.size());
         assertThat(components).containsExactlyElementsOf(useCases());
+    }
+
+    @Test
+    void every_use_case_is_implemented_once_by_its_methods_service_in_a_feature_package() {
+        JavaClasses application = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(APPLICATION);
+        for (String method : methods()) {
+            String useCase = PORT_IN + "." + method + "UseCase";
+            List<JavaClass> implementations = application.stream()
+                    .filter(c -> !c.isInterface() && !c.getName().equals(useCase) && c.isAssignableTo(useCase))
+                    .toList();
+
+            assertThat(implementations).as("implementations of " + useCase).singleElement().satisfies(c -> {
+                assertThat(c.getSimpleName()).isEqualTo(method + "Service");
+                assertThat(FEATURE_PACKAGES).contains(c.getPackageName());
+            });
+        }
     }
 }

@@ -2,7 +2,9 @@ package com.grepsr.scheduler.application.task;
 
 import com.grepsr.scheduler.application.common.IdempotentRequests;
 import com.grepsr.scheduler.application.daemon.DaemonSettings;
-import com.grepsr.scheduler.application.run.RunNowService;
+import com.grepsr.scheduler.application.run.ManualTasks;
+import com.grepsr.scheduler.application.run.OneTimeRunService;
+import com.grepsr.scheduler.application.run.OneTimeTestRunService;
 import com.grepsr.scheduler.application.run.StopRunService;
 import com.grepsr.scheduler.application.schedule.StopScheduleService;
 import com.grepsr.scheduler.adapters.memory.InMemoryAdapters;
@@ -65,8 +67,10 @@ public final class RunsFixture {
             memory.queue, launches, stopper, memory.ids, memory.transactions, clock);
     public final IdempotentRequests requests = new IdempotentRequests(memory.requests, memory.transactions, clock,
             DaemonSettings.DEFAULTS.requestIdRetention());
-    public final RunNowService runNow = new RunNowService(memory.schedules, memory.runs, memory.tasks, launches, memory.ids,
-            requests, clock);
+    public final ManualTasks manual = new ManualTasks(memory.tasks, launches, memory.ids, requests, clock);
+    public final OneTimeRunService runNow = new OneTimeRunService(memory.schedules, memory.runs, memory.tasks, launches,
+            manual, clock);
+    public final OneTimeTestRunService testRun = new OneTimeTestRunService(launches, manual);
     public final StopRunService stopRun = new StopRunService(stopper);
     public final StopTaskService stopTask = new StopTaskService(memory.tasks, stopper);
     public final StopChildTasksService stopChildTasks = new StopChildTasksService(memory.tasks, stopper);

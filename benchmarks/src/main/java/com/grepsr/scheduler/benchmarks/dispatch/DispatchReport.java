@@ -29,7 +29,7 @@ final class DispatchReport {
                 + "connections and %d worker threads (db-scheduler `threads(%d)`, `pollUsingLockAndFetch(1.0, 4.0)`, "
                 + "polling interval 100 ms, empty task body). Ours: ProcessorDaemon per replica on a DaemonLoop, claim "
                 + "batch %d, lease %s, simulated launcher; every measurement verified (N runs DISPATCHED, N tasks "
-                + "LAUNCHING, 2N history rows, N launches; db-scheduler: N distinct executions, table empty). Rows written: "
+                + "LAUNCHING, N history rows, N launches; db-scheduler: N distinct executions, table empty). Rows written: "
                 + "inserts + updates + deletes in `pg_stat_user_tables` across each measurement ÷ N (median).%n%n",
                 p.executions(), p.repetitions(), p.poolSize(), p.threads(), p.threads(), s.claimBatch(), s.claimLease()));
         md.append("| replicas | ours (executions/s) | db-scheduler (executions/s) | ratio ours/theirs | ours, each run "

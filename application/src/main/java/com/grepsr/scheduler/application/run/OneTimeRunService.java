@@ -1,12 +1,9 @@
 package com.grepsr.scheduler.application.run;
 
 import com.grepsr.scheduler.application.common.IdempotentRequests;
-import com.grepsr.scheduler.application.common.Messages;
 import com.grepsr.scheduler.application.task.TaskLaunchService;
 import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.application.port.in.OneTimeRunUseCase;
-import com.grepsr.scheduler.application.port.in.OneTimeTestRunUseCase;
-import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
 import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.application.port.out.TaskStorePort;
@@ -26,11 +23,10 @@ import com.grepsr.scheduler.domain.task.TaskOrigin;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * OneTimeRun and OneTimeTestRun: one task for a report, launched now.
+ * OneTimeRun: one task for a report, launched now.
  *
  * <p>A run the processor fires ({@code scheduledRun} set) gets the run's id as its task id, so
  * firing the same run twice finds the first task instead of starting a second crawler (and helps
@@ -39,26 +35,25 @@ import java.util.Optional;
  * refused before anything is written. A user's run is created once per client request id
  * ({@link IdempotentRequests}); a retry answers with the first call's task.
  */
-public final class RunNowService implements OneTimeRunUseCase, OneTimeTestRunUseCase {
+public final class OneTimeRunService implements OneTimeRunUseCase {
 
     private final ScheduleStorePort schedules;
     private final ScheduledRunStorePort runs;
     private final TaskStorePort tasks;
     private final TaskLaunchService launches;
-    private final IdGeneratorPort ids;
-    private final IdempotentRequests requests;
+    private final ManualTasks manual;
     private final Clock clock;
 
-    public RunNowService(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStorePort tasks,
-                  TaskLaunchService launches, IdGeneratorPort ids, IdempotentRequests requests, Clock clock) {
+    public OneTimeRunService(ScheduleStorePort schedules, ScheduledRunStorePort runs, TaskStorePort tasks,
+                             TaskLaunchService launches, ManualTasks manual, Clock clock) {
         this.schedules = schedules;
         this.runs = runs;
         this.tasks = tasks;
         this.launches = launches;
-        this.ids = ids;
-        this.requests = requests;
+        this.manual = manual;
         this.clock = clock;
     }
+
 
     @Override
     public OneTimeRunUseCase.Result execute(Caller caller, OneTimeRunUseCase.Command command) {
@@ -78,39 +73,12 @@ public final class RunNowService implements OneTimeRunUseCase, OneTimeTestRunUse
             Schedule schedule = schedule(caller, command.scheduleId().orElseThrow(), command);
             return new OneTimeRunUseCase.Result(fire(command, schedule, command.scheduledRun().get()));
         }
-        return requests.create(caller, "OneTimeRun", command.requestId(), command, () -> {
+        return new OneTimeRunUseCase.Result(manual.submit(caller, "OneTimeRun", command.requestId(), command, () -> {
             Optional<Schedule> schedule = command.scheduleId().map(id -> schedule(caller, id, command));
             launches.requireCrawler(command.report().serviceCode());
-            TaskOrigin origin = TaskOrigin.manual(command.report(), command.scheduleId().orElse(null),
+            return TaskOrigin.manual(command.report(), command.scheduleId().orElse(null),
                     parameters(schedule, command.parameters()), timeout(schedule, command.timeout()));
-            return queue(Task.queue(ids.taskId(), origin, clock.instant()), caller);
-        }, created -> new OneTimeRunUseCase.Result(launch(created)));
-    }
-
-    @Override
-    public OneTimeTestRunUseCase.Result execute(Caller caller, OneTimeTestRunUseCase.Command command) {
-        caller.requireAccess(command.report().accountId(), "report " + command.report().reportId().value());
-        return requests.create(caller, "OneTimeTestRun", command.requestId(), command, () -> {
-            launches.requireCrawler(command.report().serviceCode());
-            TaskOrigin origin = TaskOrigin.test(command.report(), command.parameters(), command.rowLimit(),
-                    command.timeout().orElse(null));
-            return queue(Task.queue(ids.taskId(), origin, clock.instant()), caller);
-        }, created -> new OneTimeTestRunUseCase.Result(launch(created)));
-    }
-
-    /** A user's new task: stored QUEUED with its first history row ({@link TaskLaunchService#submit}'s first half). */
-    private IdempotentRequests.Creation queue(Task task, Caller caller) {
-        return new IdempotentRequests.Creation(List.of(task.id().value()),
-                () -> launches.enqueue(List.of(task), requestedBy(caller)));
-    }
-
-    /**
-     * Launches the committed task (its second half): for a retry too, which finds it launched
-     * already, or still QUEUED if the first call died before launching.
-     */
-    private Task launch(List<String> created) {
-        TaskId id = TaskId.of(created.get(0));
-        return launches.launchOrDefer(tasks.find(id).orElseThrow(() -> new NotFoundException("task", id.value())));
+        }));
     }
 
     /** The task of a scheduled run: the existing one, or a new SCHEDULED task with the run's id. */
@@ -150,10 +118,6 @@ public final class RunNowService implements OneTimeRunUseCase, OneTimeTestRunUse
                     + s.report().reportId() + ", not " + command.report().reportId());
         }
         return s;
-    }
-
-    private static Map<String, String> requestedBy(Caller caller) {
-        return Map.of("requested_by", Messages.clip(caller.name(), 200));
     }
 
     private static Parameters parameters(Optional<Schedule> schedule, Parameters overrides) {

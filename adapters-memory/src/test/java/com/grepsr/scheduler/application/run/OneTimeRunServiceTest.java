@@ -31,7 +31,7 @@ import static com.grepsr.scheduler.application.task.RunsFixture.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class RunNowServiceTest {
+class OneTimeRunServiceTest {
 
     private final RunsFixture f = new RunsFixture();
 
@@ -255,7 +255,7 @@ class RunNowServiceTest {
 
     @Test
     void a_test_run_is_a_test_task_capped_at_the_default_row_limit() {
-        Task task = f.runNow.execute(ACME, OneTimeTestRunUseCase.Command.of(report())).task();
+        Task task = f.testRun.execute(ACME, OneTimeTestRunUseCase.Command.of(report())).task();
 
         assertThat(task.kind()).isEqualTo(TaskKind.TEST);
         assertThat(task.origin().testRowLimit()).isEqualTo(OneTimeTestRunUseCase.DEFAULT_ROW_LIMIT);
@@ -268,7 +268,7 @@ class RunNowServiceTest {
         var command = new OneTimeTestRunUseCase.Command(report(), Parameters.of(Map.of("category", "books")), 500,
                 Optional.of(Duration.ofMinutes(5)));
 
-        Task task = f.runNow.execute(ACME, command).task();
+        Task task = f.testRun.execute(ACME, command).task();
 
         assertThat(task.origin().testRowLimit()).isEqualTo(500);
         assertThat(task.parameters().values()).containsEntry("category", "books");
@@ -287,9 +287,9 @@ class RunNowServiceTest {
 
     @Test
     void a_test_run_refuses_an_unknown_service_code_and_another_accounts_report() {
-        assertThatThrownBy(() -> f.runNow.execute(ACME, OneTimeTestRunUseCase.Command.of(report("report-1", "nope"))))
+        assertThatThrownBy(() -> f.testRun.execute(ACME, OneTimeTestRunUseCase.Command.of(report("report-1", "nope"))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("report.service_code");
-        assertThatThrownBy(() -> f.runNow.execute(GLOBEX, OneTimeTestRunUseCase.Command.of(report())))
+        assertThatThrownBy(() -> f.testRun.execute(GLOBEX, OneTimeTestRunUseCase.Command.of(report())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(f.memory.launcher.launchCalls()).isZero();
     }
