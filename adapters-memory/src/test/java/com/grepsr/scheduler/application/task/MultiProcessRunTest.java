@@ -34,7 +34,7 @@ import static com.grepsr.scheduler.application.task.RunsFixture.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MultiProcessServiceTest {
+class MultiProcessRunTest {
 
     private final RunsFixture f = new RunsFixture();
 

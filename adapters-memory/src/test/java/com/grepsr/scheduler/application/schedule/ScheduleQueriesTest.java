@@ -27,7 +27,7 @@ import static com.grepsr.scheduler.application.schedule.ScheduleUseCaseFixture.*
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ScheduleQueryServiceTest {
+class ScheduleQueriesTest {
 
     private final ScheduleUseCaseFixture f = new ScheduleUseCaseFixture();
 

@@ -29,7 +29,7 @@ import static com.grepsr.scheduler.application.task.TaskFixture.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TaskHistoryQueryServiceTest {
+class TaskHistoryQueriesTest {
 
     private final TaskFixture f = new TaskFixture();
     private final GetTaskHistoryBySchedulerIdService getTaskHistoryBySchedulerId =

@@ -35,7 +35,7 @@ import static com.grepsr.scheduler.application.task.TaskFixture.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TaskReportServiceTest {
+class TaskReportsTest {
 
     private final TaskFixture f = new TaskFixture();
     private final UpdateTaskHistoryService updateTaskHistory = new UpdateTaskHistoryService(f.mem.tasks, f.recorder);

@@ -28,7 +28,7 @@ import static com.grepsr.scheduler.application.schedule.ScheduleUseCaseFixture.*
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class RunQueryServiceTest {
+class RunQueriesTest {
 
     private static final Instant H11 = Instant.parse("2026-03-02T11:00:00Z");
     private static final Instant H12 = Instant.parse("2026-03-02T12:00:00Z");

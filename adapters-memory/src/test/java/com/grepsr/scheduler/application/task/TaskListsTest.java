@@ -37,7 +37,7 @@ import static com.grepsr.scheduler.application.task.TaskFixture.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TaskListServiceTest {
+class TaskListsTest {
 
     private final TaskFixture f = new TaskFixture();
     private final GetActiveTasksV2Service getActiveTasksV2 = new GetActiveTasksV2Service(f.mem.tasks);

@@ -28,7 +28,7 @@ import static com.grepsr.scheduler.application.task.RunsFixture.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class StopServiceTest {
+class StopRunAndTasksTest {
 
     private final RunsFixture f = new RunsFixture();
 

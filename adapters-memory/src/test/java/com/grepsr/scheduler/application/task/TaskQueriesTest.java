@@ -30,7 +30,7 @@ import static com.grepsr.scheduler.application.task.TaskFixture.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TaskQueryServiceTest {
+class TaskQueriesTest {
 
     private final TaskFixture f = new TaskFixture();
     private final GetTaskStatusService getTaskStatus = new GetTaskStatusService(f.mem.tasks);

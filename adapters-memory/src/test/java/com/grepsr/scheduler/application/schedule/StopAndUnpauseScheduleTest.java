@@ -30,7 +30,7 @@ import static com.grepsr.scheduler.application.schedule.ScheduleUseCaseFixture.*
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ScheduleLifecycleServiceTest {
+class StopAndUnpauseScheduleTest {
 
     private static final Instant ELEVEN = Instant.parse("2026-03-02T11:00:00Z");
     private static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
