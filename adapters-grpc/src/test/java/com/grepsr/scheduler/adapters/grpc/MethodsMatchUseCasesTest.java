@@ -29,7 +29,8 @@ class MethodsMatchUseCasesTest {
     private static final String APPLICATION = "com.grepsr.scheduler.application";
     private static final String PORT_IN = APPLICATION + ".port.in";
     private static final Set<String> FEATURE_PACKAGES =
-            Set.of(APPLICATION + ".schedule", APPLICATION + ".run", APPLICATION + ".task", APPLICATION + ".history");
+            Set.of(APPLICATION + ".schedule", APPLICATION + ".run", APPLICATION + ".task",
+                    APPLICATION + ".task.multiprocess", APPLICATION + ".history");
 
     private static Set<String> methods() {
         return SchedulerServiceGrpc.getServiceDescriptor().getMethods().stream()

@@ -1,5 +1,10 @@
 package com.grepsr.scheduler.application.task;
 
+import com.grepsr.scheduler.application.task.multiprocess.AddToTaskQueueService;
+import com.grepsr.scheduler.application.task.multiprocess.GetChildTasksService;
+import com.grepsr.scheduler.application.task.multiprocess.MultiProcessCoordinator;
+import com.grepsr.scheduler.application.task.multiprocess.MultiProcessRunService;
+import com.grepsr.scheduler.application.task.multiprocess.StopChildTasksService;
 import com.grepsr.scheduler.application.common.IdempotentRequests;
 import com.grepsr.scheduler.application.daemon.DaemonSettings;
 import com.grepsr.scheduler.application.run.ManualTasks;
@@ -145,7 +150,7 @@ public final class RunsFixture {
      * What the reconciler does for launched tasks: applies the launcher's observed state. Kept
      * minimal here; the real reconciler is another service.
      */
-    void syncWithLauncher() {
+    public void syncWithLauncher() {
         List<Task> launched = memory.tasks.listAll(TaskFilter.none()
                 .withStatuses(java.util.EnumSet.of(TaskStatus.LAUNCHING, TaskStatus.RUNNING)))
                 .stream().filter(t -> t.launchName().isPresent()).toList(); // parents have no launch

@@ -92,7 +92,7 @@ public final class TaskLaunchService {
      * unknown service code or a refused launch makes the task FAILED with the reason.
      *
      * <p>Not for multi-process children: they wait for a slot under their parent's parallelism,
-     * and {@link MultiProcessCoordinator} launches them. Not for parents, which run no crawler.
+     * and {@code MultiProcessCoordinator} launches them. Not for parents, which run no crawler.
      *
      * @throws RuntimeException what the launcher throws when it is unavailable; the task stays QUEUED
      */

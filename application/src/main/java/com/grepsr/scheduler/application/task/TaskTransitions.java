@@ -53,12 +53,12 @@ public final class TaskTransitions {
     }
 
     /** Stores new tasks and their first history rows: all of them or none. */
-    void insert(List<Task> created, Source source, Map<String, String> metadata) {
+    public void insert(List<Task> created, Source source, Map<String, String> metadata) {
         insert(created, source, t -> metadata);
     }
 
     /** {@link #insert}, each task's first history row with its own metadata. */
-    void insert(List<Task> created, Source source, Function<Task, Map<String, String>> metadataOf) {
+    public void insert(List<Task> created, Source source, Function<Task, Map<String, String>> metadataOf) {
         tx.run(() -> {
             tasks.insertAll(created);
             history.appendAll(created.stream()
@@ -71,7 +71,7 @@ public final class TaskTransitions {
      * records them, in one transaction: all of them, or, when any task changed meanwhile, none
      * (a {@link VersionConflictException}; the caller then retries one by one with {@link #change}).
      */
-    List<Task> changeAll(List<Task> read, Function<Task, Task> change, Source source,
+    public List<Task> changeAll(List<Task> read, Function<Task, Task> change, Source source,
                          Function<Task, Map<String, String>> metadataOf) {
         return tx.inTransaction(() -> {
             List<Task> changed = new ArrayList<>(read.size());
@@ -98,16 +98,16 @@ public final class TaskTransitions {
      *
      * @return the stored task after the call, changed or not
      */
-    Task change(TaskId id, Function<Task, Optional<Task>> change, Source source, Map<String, String> metadata) {
+    public Task change(TaskId id, Function<Task, Optional<Task>> change, Source source, Map<String, String> metadata) {
         return attempt(id, change, source, metadata).task();
     }
 
     /** What {@link #attempt} did: the task as stored afterwards, and whether this call changed it. */
-    record Outcome(Task task, boolean changed) {
+    public record Outcome(Task task, boolean changed) {
     }
 
     /** {@link #change}, telling also whether this call made the change. */
-    Outcome attempt(TaskId id, Function<Task, Optional<Task>> change, Source source, Map<String, String> metadata) {
+    public Outcome attempt(TaskId id, Function<Task, Optional<Task>> change, Source source, Map<String, String> metadata) {
         return retrying(lost -> tx.inTransaction(() -> {
             Task current = read(id);
             Optional<Task> next = change.apply(current);
@@ -189,11 +189,11 @@ public final class TaskTransitions {
         return tasks.find(id).orElseThrow(() -> new NotFoundException("task", id.value()));
     }
 
-    Optional<Task> find(TaskId id) {
+    public Optional<Task> find(TaskId id) {
         return tasks.find(id);
     }
 
-    List<Task> findAll(java.util.Collection<TaskId> ids) {
+    public List<Task> findAll(java.util.Collection<TaskId> ids) {
         return tasks.findAll(ids);
     }
 }

@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.application.daemon.reconcile;
 
-import com.grepsr.scheduler.application.task.MultiProcessCoordinator;
+import com.grepsr.scheduler.application.task.multiprocess.MultiProcessCoordinator;
 import com.grepsr.scheduler.application.task.TaskTransitions;
 import com.grepsr.scheduler.application.model.TaskFilter;
 import com.grepsr.scheduler.application.port.out.TaskStorePort;

@@ -1,5 +1,6 @@
-package com.grepsr.scheduler.application.task;
+package com.grepsr.scheduler.application.task.multiprocess;
 
+import com.grepsr.scheduler.application.task.TaskAccess;
 import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.application.model.Page;
 import com.grepsr.scheduler.application.model.TaskFilter;

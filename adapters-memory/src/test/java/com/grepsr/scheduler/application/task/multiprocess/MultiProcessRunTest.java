@@ -1,5 +1,6 @@
-package com.grepsr.scheduler.application.task;
+package com.grepsr.scheduler.application.task.multiprocess;
 
+import com.grepsr.scheduler.application.task.TaskTransitions;
 import com.grepsr.scheduler.adapters.memory.SimulatedCrawlerLauncher.Outcome;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.port.in.AddToTaskQueueUseCase;
@@ -20,6 +21,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import com.grepsr.scheduler.application.task.RunsFixture;
 import com.grepsr.scheduler.application.port.in.GetChildTasksUseCase;
 import com.grepsr.scheduler.application.port.in.MultiProcessRunUseCase;
 import com.grepsr.scheduler.domain.error.ValidationException;

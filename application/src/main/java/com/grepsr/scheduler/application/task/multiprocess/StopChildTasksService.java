@@ -1,5 +1,7 @@
-package com.grepsr.scheduler.application.task;
+package com.grepsr.scheduler.application.task.multiprocess;
 
+import com.grepsr.scheduler.application.task.TaskAccess;
+import com.grepsr.scheduler.application.task.TaskStopper;
 import com.grepsr.scheduler.application.common.Messages;
 import com.grepsr.scheduler.application.model.Caller;
 import com.grepsr.scheduler.application.port.in.StopChildTasksUseCase;

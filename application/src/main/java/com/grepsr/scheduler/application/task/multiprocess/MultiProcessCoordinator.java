@@ -1,5 +1,8 @@
-package com.grepsr.scheduler.application.task;
+package com.grepsr.scheduler.application.task.multiprocess;
 
+import com.grepsr.scheduler.application.task.TaskLaunchService;
+import com.grepsr.scheduler.application.task.TaskStopper;
+import com.grepsr.scheduler.application.task.TaskTransitions;
 import com.grepsr.scheduler.application.model.TaskFilter;
 import com.grepsr.scheduler.application.port.out.IdGeneratorPort;
 import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;

@@ -1,5 +1,7 @@
-package com.grepsr.scheduler.application.task;
+package com.grepsr.scheduler.application.task.multiprocess;
 
+import com.grepsr.scheduler.application.task.TaskLaunchService;
+import com.grepsr.scheduler.application.task.TaskTransitions;
 import com.grepsr.scheduler.application.common.IdempotentRequests;
 import com.grepsr.scheduler.application.common.Messages;
 import com.grepsr.scheduler.application.model.Caller;
