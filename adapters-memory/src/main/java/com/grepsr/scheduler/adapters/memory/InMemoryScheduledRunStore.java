@@ -194,6 +194,20 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
     }
 
     @Override
+    public Map<ScheduleId, Instant> oldestPendingBefore(Collection<ScheduleId> schedules, Instant before) {
+        Set<ScheduleId> wanted = Set.copyOf(schedules);
+        return tx.locked(() -> {
+            Map<ScheduleId, Instant> oldest = new HashMap<>();
+            for (ScheduledRun r : runs.values()) {
+                if (r.status() == RunStatus.PENDING && r.fireAt().isBefore(before) && wanted.contains(r.scheduleId())) {
+                    oldest.merge(r.scheduleId(), r.fireAt(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+            return oldest;
+        });
+    }
+
+    @Override
     public Optional<Instant> nextDueAt(Instant notAfter) {
         return tx.locked(() -> runs.values().stream()
                 .filter(r -> r.status() == RunStatus.PENDING && !r.fireAt().isAfter(notAfter))

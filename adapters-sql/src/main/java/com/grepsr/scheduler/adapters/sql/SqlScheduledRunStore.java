@@ -46,7 +46,7 @@ import static com.grepsr.scheduler.adapters.sql.jooq.Tables.VT_SCHEDULED_RUNS;
  */
 public final class SqlScheduledRunStore implements ScheduledRunStorePort {
 
-    /** Ids per DELETE: well under every driver's bind-parameter limit. */
+    /** Ids per DELETE (or IN list): well under every driver's bind-parameter limit. */
     private static final int DELETE_CHUNK = 1_000;
 
     private static final String PENDING = RunStatus.PENDING.name();
@@ -230,6 +230,25 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
     public Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules) {
         List<String> ids = schedules.stream().map(ScheduleId::value).distinct().toList();
         return ids.isEmpty() ? new HashMap<>() : vendor.latestFireAts(tx.dsl(), ids);
+    }
+
+    @Override
+    public Map<ScheduleId, Instant> oldestPendingBefore(Collection<ScheduleId> schedules, Instant before) {
+        // a range of the (status, fire_at, id) index below the claim's newest run: what claims
+        // hold, few rows however large the backlog or the schedules' history
+        List<String> ids = schedules.stream().map(ScheduleId::value).distinct().toList();
+        Map<ScheduleId, Instant> oldest = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+            tx.dsl().select(VT_SCHEDULED_RUNS.SCHEDULE_ID, DSL.min(VT_SCHEDULED_RUNS.FIRE_AT))
+                    .from(VT_SCHEDULED_RUNS)
+                    .where(VT_SCHEDULED_RUNS.STATUS.eq(PENDING))
+                    .and(VT_SCHEDULED_RUNS.FIRE_AT.lt(before))
+                    .and(VT_SCHEDULED_RUNS.SCHEDULE_ID.in(ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK))))
+                    .groupBy(VT_SCHEDULED_RUNS.SCHEDULE_ID)
+                    .fetch()
+                    .forEach(r -> oldest.put(ScheduleId.of(r.value1()), r.value2()));
+        }
+        return oldest;
     }
 
     @Override

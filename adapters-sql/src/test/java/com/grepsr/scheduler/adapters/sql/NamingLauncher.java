@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * A launcher that starts nothing: each launch is named after its task and is seen in one state
  * (running, unless a test wants every launch to have succeeded by the time the reconciler looks).
  */
-final class NamingLauncher implements CrawlerLauncherPort {
+class NamingLauncher implements CrawlerLauncherPort {
 
     private final LaunchState seen;
 

@@ -2,6 +2,7 @@ package com.grepsr.scheduler.application.daemon;
 
 import com.grepsr.scheduler.application.run.RunSettlement;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
+import com.grepsr.scheduler.application.port.out.ScheduledRunStorePort;
 import com.grepsr.scheduler.domain.run.DueRun;
 import com.grepsr.scheduler.domain.run.ScheduledRun;
 import com.grepsr.scheduler.domain.schedule.OverlapPolicy;
@@ -11,6 +12,7 @@ import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskId;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,20 +25,57 @@ import java.util.function.Supplier;
  * What the processor reads about the runs it claimed together, once for all of them: their
  * schedules, the newest run of each schedule among them (FIRE_ONCE_NOW fires only that one), and
  * which were fired before (their task exists, or their launch does: a replica died before settling
- * them). The firing uses the same schedules; nothing is read again.
+ * them), and which schedules that look at their active tasks have an older PENDING run held by
+ * another claimer. The firing uses the same schedules; nothing is read again.
  */
-record ClaimedBatch(Map<ScheduleId, Schedule> schedules, Map<ScheduleId, Instant> newest, Set<TaskId> firedBefore) {
+record ClaimedBatch(Map<ScheduleId, Schedule> schedules, Map<ScheduleId, Instant> newest,
+                    Set<ScheduleId> olderRunHeldElsewhere, Set<TaskId> firedBefore) {
 
-    static ClaimedBatch read(List<ScheduledRun> claimed, ScheduleStorePort schedules, RunSettlement settlement) {
+    static ClaimedBatch read(List<ScheduledRun> claimed, ScheduleStorePort schedules, ScheduledRunStorePort runs,
+                             RunSettlement settlement) {
         Map<ScheduleId, Instant> newest = new HashMap<>();
+        Map<ScheduleId, Instant> oldest = new HashMap<>();
         for (ScheduledRun r : claimed) {
             newest.merge(r.scheduleId(), r.fireAt(), (a, b) -> a.isAfter(b) ? a : b);
+            oldest.merge(r.scheduleId(), r.fireAt(), (a, b) -> a.isBefore(b) ? a : b);
         }
         Map<ScheduleId, Schedule> found = new HashMap<>();
         if (!newest.isEmpty()) {
             schedules.findAll(newest.keySet()).forEach(s -> found.put(s.id(), s));
         }
-        return new ClaimedBatch(found, newest, new HashSet<>(settlement.firedBefore(claimed)));
+        return new ClaimedBatch(found, newest, olderRunHeldElsewhere(found.values(), oldest, runs),
+                new HashSet<>(settlement.firedBefore(claimed)));
+    }
+
+    /**
+     * The schedules whose overlap policy looks at active tasks and that have a PENDING run older
+     * than every one claimed here: another claimer holds it (locked, its launch maybe in flight,
+     * or leased), so its task may not exist yet and judging the newer runs now would miss it. One
+     * read for the whole claim, only when such schedules are in it.
+     */
+    private static Set<ScheduleId> olderRunHeldElsewhere(Collection<Schedule> schedules, Map<ScheduleId, Instant> oldest,
+                                                        ScheduledRunStorePort runs) {
+        List<ScheduleId> watched = schedules.stream().filter(s -> s.details().overlap().looksAtActiveTasks())
+                .map(Schedule::id).toList();
+        if (watched.isEmpty()) {
+            return Set.of();
+        }
+        Instant bound = watched.stream().map(oldest::get).max(Instant::compareTo).orElseThrow();
+        Set<ScheduleId> held = new HashSet<>();
+        runs.oldestPendingBefore(watched, bound).forEach((schedule, olderPending) -> {
+            if (olderPending.isBefore(oldest.get(schedule))) {
+                held.add(schedule);
+            }
+        });
+        return held;
+    }
+
+    /**
+     * Whether the run must be left for later, unjudged: an older run of its schedule is another
+     * claimer's ({@link #olderRunHeldElsewhere}). A run fired before is only finished, never held.
+     */
+    boolean waitsForOlderRun(ScheduledRun run) {
+        return olderRunHeldElsewhere.contains(run.scheduleId()) && !firedBefore(run);
     }
 
     /** (A run fired before a crash may have lost its schedule since: alone, then.) */

@@ -59,10 +59,12 @@ final class ClaimedRunJudge {
     }
 
     /**
-     * What judging did: its counts, the runs left waiting (overlap QUEUE_ONE), and the runs left
+     * What judging did: its counts, the runs left waiting (overlap QUEUE_ONE), the runs held
+     * unjudged because an older run of their schedule is another claimer's, and the runs left
      * alone because the processor is stopping (neither judged nor fired).
      */
-    record Judged(TickResult result, List<ScheduledRunId> waiting, List<ScheduledRunId> left) {
+    record Judged(TickResult result, List<ScheduledRunId> waiting, List<ScheduledRunId> held,
+                  List<ScheduledRunId> left) {
     }
 
     Judged judge(List<ScheduledRun> claimed, ClaimedBatch batch, Instant now, BooleanSupplier stopping) {
@@ -70,10 +72,15 @@ final class ClaimedRunJudge {
         List<ScheduledRun> gathered = new ArrayList<>();
         Set<ScheduleId> gatheredSchedules = new HashSet<>();
         Map<ScheduleId, ScheduledRunId> waiting = new HashMap<>();
+        List<ScheduledRunId> held = new ArrayList<>();
         int dispatched = 0, missed = 0, skipped = 0, cancelled = 0;
         int next = 0;
         for (; next < inOrder.size() && !stopping.getAsBoolean(); next++) {
             ScheduledRun run = inOrder.get(next);
+            if (batch.waitsForOlderRun(run)) {
+                held.add(run.id());
+                continue;
+            }
             if (gatheredSchedules.contains(run.scheduleId()) && !batch.allowsOverlap(run)) {
                 dispatched += fire(gathered, batch, now);
                 gatheredSchedules.clear();
@@ -103,8 +110,9 @@ final class ClaimedRunJudge {
         } else {
             dispatched += fire(gathered, batch, now);
         }
-        TickResult counts = new TickResult(claimed.size(), dispatched, missed, skipped, cancelled, waiting.size());
-        return new Judged(counts, List.copyOf(waiting.values()), left);
+        TickResult counts = new TickResult(claimed.size(), dispatched, missed, skipped, cancelled,
+                waiting.size() + held.size());
+        return new Judged(counts, List.copyOf(waiting.values()), held, left);
     }
 
     /**

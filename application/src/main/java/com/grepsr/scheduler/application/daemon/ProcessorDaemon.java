@@ -39,6 +39,11 @@ public final class ProcessorDaemon {
     public static final int FIRE_CHUNK = BatchRunFiring.CHUNK;
     /** How long to wait when due runs are all locked by another replica's chunk in flight. */
     private static final Duration LOCKED_ELSEWHERE = Duration.ofMillis(50);
+    /**
+     * How long a run stays aside while an older run of its schedule is another claimer's: about a
+     * chunk's launches, short of the misfire grace (the run is judged late from its fire instant).
+     */
+    static final Duration HELD_FOR_OLDER = Duration.ofSeconds(1);
 
     private final ScheduledRunStorePort runs;
     private final ScheduleStorePort schedules;
@@ -96,7 +101,8 @@ public final class ProcessorDaemon {
 
     /**
      * Chunk by chunk, each in one transaction: lock due runs, judge them, launch and record the
-     * fired ones, settle all; a run left waiting is leased, so the next chunk does not lock it again.
+     * fired ones, settle all; a run left waiting or held is leased, so the next chunk does not
+     * lock it again.
      */
     private TickResult lockedChunks(Instant now) {
         TickResult total = TickResult.NONE;
@@ -105,6 +111,7 @@ public final class ProcessorDaemon {
             TickResult chunk = tx.inTransaction(() -> {
                 Judged judged = judge(runs.lockDue(now, limit), now);
                 runs.lease(judged.waiting(), replica, now.plus(settings.claimLease()));
+                runs.lease(judged.held(), replica, now.plus(HELD_FOR_OLDER));
                 return judged.result();
             });
             total = total.plus(chunk);
@@ -121,11 +128,12 @@ public final class ProcessorDaemon {
         if (!judged.left().isEmpty()) {
             runs.release(judged.left(), replica);
         }
+        runs.lease(judged.held(), replica, now.plus(HELD_FOR_OLDER));
         return judged.result();
     }
 
     private Judged judge(List<ScheduledRun> claimed, Instant now) {
-        return judge.judge(claimed, ClaimedBatch.read(claimed, schedules, settlement), now, () -> stopping);
+        return judge.judge(claimed, ClaimedBatch.read(claimed, schedules, runs, settlement), now, () -> stopping);
     }
 
     /**

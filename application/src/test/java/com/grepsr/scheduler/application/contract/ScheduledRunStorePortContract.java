@@ -334,6 +334,27 @@ public abstract class ScheduledRunStorePortContract extends StoreContract {
     }
 
     @Test
+    void the_oldest_pending_run_before_an_instant_counts_claimed_runs_and_skips_settled_ones() {
+        Schedule a = aStoredSchedule();
+        Schedule b = aStoredSchedule();
+        Schedule onlyLater = aStoredSchedule();
+        Schedule notAsked = aStoredSchedule();
+        List<ScheduledRun> runsOfA = pendingRuns(a, BASE, HOUR, 4);
+        stores.runs().insertIfAbsent(runsOfA);
+        stores.runs().settle(runsOfA.get(0).dispatch(aTaskId(), BASE));
+        assertThat(stores.runs().claimDue(hoursAfterBase(1), 3, "another replica", Duration.ofMinutes(5)))
+                .contains(runsOfA.get(1));
+        stores.runs().insertIfAbsent(pendingRuns(b, hoursAfterBase(2), HOUR, 2));
+        stores.runs().insertIfAbsent(pendingRuns(onlyLater, hoursAfterBase(3), HOUR, 2));
+        stores.runs().insertIfAbsent(pendingRuns(notAsked, BASE, HOUR, 2));
+
+        assertThat(stores.runs().oldestPendingBefore(List.of(a.id(), b.id(), onlyLater.id()), hoursAfterBase(3)))
+                .as("A's dispatched run is not pending; its claimed one is")
+                .containsOnly(entry(a.id(), hoursAfterBase(1)), entry(b.id(), hoursAfterBase(2)));
+        assertThat(stores.runs().oldestPendingBefore(List.of(), hoursAfterBase(3))).isEmpty();
+    }
+
+    @Test
     void next_due_is_the_earliest_unclaimed_pending_run() {
         assertThat(stores.runs().nextDueAt()).isEmpty();
         Schedule s = aStoredSchedule();

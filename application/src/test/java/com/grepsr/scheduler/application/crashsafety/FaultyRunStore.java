@@ -80,6 +80,11 @@ final class FaultyRunStore implements ScheduledRunStorePort {
     }
 
     @Override
+    public Map<ScheduleId, Instant> oldestPendingBefore(Collection<ScheduleId> schedules, Instant before) {
+        return delegate.oldestPendingBefore(schedules, before);
+    }
+
+    @Override
     public Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules) {
         return delegate.latestFireAts(schedules);
     }

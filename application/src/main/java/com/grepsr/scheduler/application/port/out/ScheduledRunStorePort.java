@@ -108,6 +108,16 @@ public interface ScheduledRunStorePort {
     Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules);
 
     /**
+     * The fire instant of the oldest PENDING run of each of {@code schedules} that has one before
+     * {@code before}, claimed or not, locked or not (a plain read). A processor asks it for the
+     * schedules of the runs it claimed: a PENDING run older than them that it did not get is held
+     * by another claimer, and its newer runs must not be judged before it is settled (the overlap
+     * policy would see none of its tasks). Claims take the oldest runs first, so the PENDING runs
+     * before a claim's newest are few: the claim itself and what others hold.
+     */
+    Map<ScheduleId, Instant> oldestPendingBefore(Collection<ScheduleId> schedules, Instant before);
+
+    /**
      * The earliest instant at which {@link #claimDue} can hand out a PENDING run, if it is no later
      * than {@code notAfter} (the processor sleeps until then, or at most until {@code notAfter}):
      * an unclaimed run's fire instant, or, for a claimed one, the end of its lease (when a dead
