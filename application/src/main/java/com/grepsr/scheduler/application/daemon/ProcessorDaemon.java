@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.application.daemon;
 
+import com.grepsr.scheduler.application.common.DaemonThreads;
 import com.grepsr.scheduler.application.run.BatchRunFiring;
 import com.grepsr.scheduler.application.run.EarlierLaunches;
 import com.grepsr.scheduler.application.run.RunSettlement;
@@ -15,7 +16,14 @@ import com.grepsr.scheduler.domain.run.ScheduledRun;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The Schedule Processor: claims due runs (exclusively, across replicas), judges each against
@@ -53,6 +61,7 @@ public final class ProcessorDaemon {
     private final boolean locking;
     private final DaemonSettings settings;
     private final String replica;
+    private final ExecutorService chunkThreads = DaemonThreads.onDemand("dispatch-chunk");
     private volatile boolean stopping;
     private volatile boolean lastTickClaimedNothing;
 
@@ -100,31 +109,76 @@ public final class ProcessorDaemon {
     }
 
     /**
-     * Chunk by chunk, each in one transaction: lock due runs, judge them, launch and record the
-     * fired ones, settle all; a run left waiting or held is leased, so the next chunk does not
-     * lock it again.
+     * Up to {@code claimBatch} runs in chunks of {@link #FIRE_CHUNK}, all in flight at once, each
+     * chunk in its own transaction: lock due runs, judge them, launch and record the fired ones,
+     * settle all. The chunks' launches overlap (a burst is cleared at the launcher's pace, not one
+     * chunk after another), while a transaction and a SIGTERM's wait stay one chunk long. A run
+     * left waiting or held is leased, so the next chunk does not lock it again. When a chunk
+     * fails, the chunks not yet judging leave their runs (a replica dying stops at once).
      */
     private TickResult lockedChunks(Instant now) {
+        int chunks = (settings.claimBatch() + FIRE_CHUNK - 1) / FIRE_CHUNK;
+        AtomicBoolean failed = new AtomicBoolean();
+        BooleanSupplier halt = () -> stopping || failed.get();
+        List<Future<TickResult>> others = new ArrayList<>(chunks - 1);
+        for (int c = 1; c < chunks; c++) {
+            int limit = Math.min(FIRE_CHUNK, settings.claimBatch() - c * FIRE_CHUNK);
+            others.add(chunkThreads.submit(() -> failing(failed, () -> lockedChunk(now, limit, halt))));
+        }
         TickResult total = TickResult.NONE;
-        while (!stopping && total.claimed() < settings.claimBatch()) {
-            int limit = Math.min(FIRE_CHUNK, settings.claimBatch() - total.claimed());
-            TickResult chunk = tx.inTransaction(() -> {
-                Judged judged = judge(runs.lockDue(now, limit), now);
-                runs.lease(judged.waiting(), replica, now.plus(settings.claimLease()));
-                runs.lease(judged.held(), replica, now.plus(HELD_FOR_OLDER));
-                return judged.result();
-            });
-            total = total.plus(chunk);
-            if (chunk.claimed() < limit) {
-                break;
+        Throwable failure = null;
+        try {
+            total = failing(failed, () -> lockedChunk(now, Math.min(FIRE_CHUNK, settings.claimBatch()), halt));
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        for (Future<TickResult> chunk : others) {
+            try {
+                total = total.plus(chunk.get());
+            } catch (ExecutionException e) {
+                failure = failure == null ? e.getCause() : failure;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = failure == null ? e : failure;
             }
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("a dispatch chunk was interrupted", failure);
         }
         return total;
     }
 
+    private static TickResult failing(AtomicBoolean failed, Supplier<TickResult> chunk) {
+        try {
+            return chunk.get();
+        } catch (RuntimeException | Error e) {
+            failed.set(true);
+            throw e;
+        }
+    }
+
+    private TickResult lockedChunk(Instant now, int limit, BooleanSupplier halt) {
+        if (halt.getAsBoolean()) {
+            return TickResult.NONE;
+        }
+        return tx.inTransaction(() -> {
+            Judged judged = judge(runs.lockDue(now, limit), now, halt);
+            runs.lease(judged.waiting(), replica, now.plus(settings.claimLease()));
+            runs.lease(judged.held(), replica, now.plus(HELD_FOR_OLDER));
+            return judged.result();
+        });
+    }
+
     /** One leased batch; what a stop left unfired is handed back at once. */
     private TickResult leasedBatch(Instant now) {
-        Judged judged = judge(runs.claimDue(now, settings.claimBatch(), replica, settings.claimLease()), now);
+        Judged judged = judge(runs.claimDue(now, settings.claimBatch(), replica, settings.claimLease()), now,
+                () -> stopping);
         if (!judged.left().isEmpty()) {
             runs.release(judged.left(), replica);
         }
@@ -132,8 +186,8 @@ public final class ProcessorDaemon {
         return judged.result();
     }
 
-    private Judged judge(List<ScheduledRun> claimed, Instant now) {
-        return judge.judge(claimed, ClaimedBatch.read(claimed, schedules, runs, settlement), now, () -> stopping);
+    private Judged judge(List<ScheduledRun> claimed, Instant now, BooleanSupplier halt) {
+        return judge.judge(claimed, ClaimedBatch.read(claimed, schedules, runs, settlement), now, halt);
     }
 
     /**

@@ -1,36 +1,24 @@
 package com.grepsr.scheduler.application.run;
 
+import com.grepsr.scheduler.application.common.DaemonThreads;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * Makes a chunk's launcher calls at the same time rather than one after another: a Kubernetes
  * create takes tens of milliseconds, and a burst of due runs would otherwise wait for the sum.
  * The calls touch no store (the caller's transaction stays on its own thread); their threads
- * are started on demand and end when idle.
+ * are started on demand and end when idle ({@link DaemonThreads}).
  */
 final class ParallelLaunches {
 
-    private static final int THREADS = BatchRunFiring.CHUNK;
-    private static final AtomicInteger NEXT_ID = new AtomicInteger();
-
-    private final ThreadPoolExecutor pool;
-
-    ParallelLaunches() {
-        pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "launch-" + NEXT_ID.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        pool.allowCoreThreadTimeOut(true);
-    }
+    /** Shared by every chunk in flight: several chunks' launches overlap too. */
+    private final ExecutorService pool = DaemonThreads.onDemand("launch");
 
     /**
      * {@code call} for every item at once; the results in the items' order. A call's exception is
