@@ -66,9 +66,9 @@ public final class SqlTaskStore implements TaskStorePort {
     }
 
     /**
-     * One multi-row INSERT per chunk ({@link VendorStrategy#insertTasksSkippingTaken}), or one
-     * INSERT per task where the vendor cannot take many; a taken id fails the call (the caller's
-     * transaction rolls back).
+     * One multi-row INSERT per chunk ({@link VendorStrategy#insertTasksFindingTaken}), or one
+     * INSERT per task where the vendor cannot take many; a taken id (or an id twice in the list)
+     * fails the call, naming that id, and the caller's transaction rolls back.
      */
     @Override
     public void insertAll(List<Task> created) {
@@ -76,22 +76,20 @@ public final class SqlTaskStore implements TaskStorePort {
             created.forEach(this::insert);
             return;
         }
+        Set<String> asked = new HashSet<>();
+        for (Task t : created) {
+            if (!asked.add(t.id().value())) {
+                throw new AlreadyExistsException(KIND, t.id().value());
+            }
+        }
         for (int from = 0; from < created.size(); from += INSERT_CHUNK) {
             List<Task> chunk = created.subList(from, Math.min(created.size(), from + INSERT_CHUNK));
             List<TasksRecord> rows = chunk.stream().map(TaskRows::toRecord).toList();
-            if (vendor.insertTasksSkippingTaken(tx.dsl(), rows) < chunk.size()) {
-                Set<String> asked = new HashSet<>();
-                String taken = chunk.stream().map(t -> t.id().value()).filter(id -> !asked.add(id)).findFirst()
-                        .orElseGet(() -> firstTaken(chunk));
-                throw new AlreadyExistsException(KIND, taken);
+            List<String> taken = vendor.insertTasksFindingTaken(tx.dsl(), rows);
+            if (!taken.isEmpty()) {
+                throw new AlreadyExistsException(KIND, taken.get(0));
             }
         }
-    }
-
-    /** Which of {@code chunk}'s ids existed before this call inserted the rest (for the error). */
-    private String firstTaken(List<Task> chunk) {
-        return chunk.stream().map(t -> t.id().value()).filter(id -> tx.dsl().fetchCount(TASKS, TASKS.ID.eq(id)) > 0)
-                .findFirst().orElse(chunk.get(0).id().value());
     }
 
     @Override

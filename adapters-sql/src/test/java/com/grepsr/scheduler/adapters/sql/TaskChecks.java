@@ -8,6 +8,7 @@ import com.grepsr.scheduler.application.port.out.TaskHistoryStorePort;
 import com.grepsr.scheduler.application.port.out.TaskQueuePort;
 import com.grepsr.scheduler.application.port.out.TaskQueuePort.WorkItem;
 import com.grepsr.scheduler.application.port.out.TaskStorePort;
+import com.grepsr.scheduler.application.port.out.TransactionPort;
 import com.grepsr.scheduler.domain.common.AccountId;
 import com.grepsr.scheduler.domain.error.AlreadyExistsException;
 import com.grepsr.scheduler.domain.error.NotFoundException;
@@ -37,6 +38,7 @@ abstract class TaskChecks {
     private TaskStorePort tasks;
     private TaskHistoryStorePort history;
     private TaskQueuePort queue;
+    private TransactionPort transactions;
 
     abstract SqlAdapters sql();
 
@@ -46,6 +48,24 @@ abstract class TaskChecks {
         tasks = sql.tasks();
         history = sql.history();
         queue = sql.queue();
+        transactions = sql.transactions();
+    }
+
+    /**
+     * The contract's case again here, because this suite also runs jOOQ's MYSQL dialect on
+     * MariaDB (MySqlDialectOnMariaDbStoresTest), the SQL a MySQL 8 server gets.
+     */
+    @Test
+    void insert_all_with_a_taken_id_names_that_id_and_stores_none_of_the_batch() {
+        Task taken = Fixtures.manualTask("t-taken", "acct-1", T0);
+        tasks.insert(taken);
+        List<Task> batch = List.of(Fixtures.manualTask("t-a", "acct-1", T0), Fixtures.manualTask("t-b", "acct-1", T0),
+                Fixtures.manualTask("t-taken", "acct-2", T0));
+
+        assertThatThrownBy(() -> transactions.run(() -> tasks.insertAll(batch)))
+                .isInstanceOfSatisfying(AlreadyExistsException.class, e -> assertThat(e.id()).isEqualTo("t-taken"));
+        assertThat(tasks.findAll(batch.stream().map(Task::id).toList())).singleElement()
+                .satisfies(t -> assertThat(t.report().accountId().value()).isEqualTo("acct-1"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.grepsr.scheduler.domain.task.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -61,10 +62,41 @@ public abstract class BatchWritePortsContract extends StoreContract {
         List<Task> created = List.of(aManualTask(aReport(), BASE), launched(taken, BASE), aManualTask(aReport(), BASE));
 
         assertThatThrownBy(() -> stores.transactions().run(() -> stores.tasks().insertAll(created)))
-                .isInstanceOf(AlreadyExistsException.class);
+                .isInstanceOfSatisfying(AlreadyExistsException.class, e -> assertThat(e.id()).isEqualTo(taken.id().value()));
         assertThat(stores.tasks().findAll(created.stream().map(Task::id).toList())).extracting(Task::id)
                 .containsExactly(taken.id());
         assertThat(stores.tasks().find(taken.id()).orElseThrow().status()).isEqualTo(TaskStatus.QUEUED);
+    }
+
+    @Test
+    void insert_all_names_the_taken_id_when_it_comes_last_and_stores_none_of_the_batch() {
+        Task taken = aManualTask(aReport(), BASE);
+        stores.tasks().insert(taken);
+        // past the first statement chunk: the first 500 go in before the taken one is met
+        List<Task> created = new ArrayList<>(manualTasks(MORE_THAN_A_CHUNK - 1));
+        created.add(launched(taken, BASE));
+
+        assertThatThrownBy(() -> stores.transactions().run(() -> stores.tasks().insertAll(created)))
+                .isInstanceOfSatisfying(AlreadyExistsException.class, e -> {
+                    assertThat(e.id()).isEqualTo(taken.id().value());
+                    assertThat(e.kind()).isEqualTo("task");
+                });
+        assertThat(stores.tasks().findAll(created.stream().map(Task::id).toList())).extracting(Task::id)
+                .containsExactly(taken.id());
+        TaskStorePortContract.assertSameTask(stores.tasks().find(taken.id()).orElseThrow(), taken);
+    }
+
+    @Test
+    void insert_all_names_the_taken_id_among_a_few_new_ones() {
+        Task taken = aManualTask(aReport(), BASE);
+        stores.tasks().insert(taken);
+        List<Task> created = new ArrayList<>(manualTasks(4));
+        created.add(launched(taken, BASE));
+
+        assertThatThrownBy(() -> stores.transactions().run(() -> stores.tasks().insertAll(created)))
+                .isInstanceOfSatisfying(AlreadyExistsException.class, e -> assertThat(e.id()).isEqualTo(taken.id().value()));
+        assertThat(stores.tasks().findAll(created.stream().map(Task::id).toList())).extracting(Task::id)
+                .containsExactly(taken.id());
     }
 
     @Test

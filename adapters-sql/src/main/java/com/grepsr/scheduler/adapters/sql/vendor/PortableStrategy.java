@@ -9,15 +9,19 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.SQLStateClass;
 import org.jooq.impl.DSL;
 
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.grepsr.scheduler.adapters.sql.jooq.Tables.TASKS;
 import static com.grepsr.scheduler.adapters.sql.jooq.Tables.TASK_HISTORY;
@@ -34,9 +38,34 @@ abstract class PortableStrategy implements VendorStrategy {
     /** Rows or ids per statement: far below every vendor's bind-variable limit. */
     static final int CHUNK = 500;
 
+    /**
+     * A plain multi-row INSERT, no ON CONFLICT: on the databases this serves (MySQL 8, MariaDB;
+     * H2 would too) a failed statement is undone on its own and the transaction lives on (InnoDB:
+     * "a duplicate-key error rolls back the SQL statement"). So after a duplicate key none of the
+     * rows is there, and one read of the ids finds exactly those stored before, which the error
+     * names. Why not the alternatives: MySQL 8 has no INSERT … RETURNING (MariaDB has), and
+     * INSERT IGNORE keeps the free rows, leaving the taken ones indistinguishable from them
+     * afterwards; reading before inserting would cost every successful insert a statement. Here
+     * the success path is the one INSERT, the failure path one read more.
+     */
     @Override
-    public int insertTasksSkippingTaken(DSLContext dsl, List<TasksRecord> rows) {
-        return dsl.insertInto(TASKS).columns(TASKS.fields()).valuesOfRecords(rows).onConflictDoNothing().execute();
+    public List<String> insertTasksFindingTaken(DSLContext dsl, List<TasksRecord> rows) {
+        try {
+            dsl.insertInto(TASKS).columns(TASKS.fields()).valuesOfRecords(rows).execute();
+            return List.of();
+        } catch (DataAccessException e) {
+            if (e.sqlStateClass() != SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
+                throw e;
+            }
+            List<String> ids = rows.stream().map(TasksRecord::getId).toList();
+            // READ COMMITTED (SqlAdapters): sees a row another transaction committed meanwhile too
+            Set<String> stored = new HashSet<>(dsl.select(TASKS.ID).from(TASKS).where(TASKS.ID.in(ids)).fetch(TASKS.ID));
+            List<String> taken = ids.stream().filter(stored::contains).toList();
+            if (taken.isEmpty()) {
+                throw e; // another constraint than the id's: not ours to explain
+            }
+            return taken;
+        }
     }
 
     @Override

@@ -18,8 +18,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -79,6 +81,29 @@ final class PostgresBulkWrites {
                     ps.setArray(i + 1, arrays[i]);
                 }
                 return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code insert} (a {@link PostgresColumnArrays#insert} ending in {@code RETURNING id})
+     * over {@code rows}; returns the ids it inserted.
+     */
+    static Set<String> insertColumnArraysReturningIds(DSLContext dsl, String insert, List<Field<?>> columns,
+            List<? extends Record> rows) {
+        return onConnection(dsl, c -> {
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                Array[] arrays = PostgresColumnArrays.columns(c, columns, rows);
+                for (int i = 0; i < arrays.length; i++) {
+                    ps.setArray(i + 1, arrays[i]);
+                }
+                Set<String> ids = new HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return ids;
             }
         });
     }

@@ -10,6 +10,7 @@ import org.jooq.DSLContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * PostgreSQL: SKIP LOCKED skips exactly the rows others locked, and every bulk write sends each
@@ -20,7 +21,7 @@ import java.util.Map;
 final class PostgresStrategy extends PortableStrategy {
 
     private static final String INSERT_TASKS = PostgresColumnArrays.insert("tasks", BulkColumns.TASK_INSERTED,
-            "ON CONFLICT DO NOTHING");
+            "ON CONFLICT DO NOTHING RETURNING id");
     private static final String APPEND_HISTORY = PostgresColumnArrays.insert("task_history",
             BulkColumns.HISTORY_APPENDED, "");
 
@@ -39,9 +40,21 @@ final class PostgresStrategy extends PortableStrategy {
         return true;
     }
 
+    /**
+     * ON CONFLICT DO NOTHING RETURNING id: the same one statement whether or not an id is taken
+     * (a duplicate-key error would abort the caller's whole transaction, so no reading after it),
+     * and the ids it returns are the ones it inserted, so the taken ones are the rest. Reading
+     * afterwards cannot tell them apart (this statement's rows are there too), and reading before
+     * would cost every dispatch a statement.
+     */
     @Override
-    public int insertTasksSkippingTaken(DSLContext dsl, List<TasksRecord> rows) {
-        return PostgresBulkWrites.insertColumnArrays(dsl, INSERT_TASKS, BulkColumns.TASK_INSERTED, rows);
+    public List<String> insertTasksFindingTaken(DSLContext dsl, List<TasksRecord> rows) {
+        Set<String> inserted = PostgresBulkWrites.insertColumnArraysReturningIds(dsl, INSERT_TASKS,
+                BulkColumns.TASK_INSERTED, rows);
+        if (inserted.size() == rows.size()) {
+            return List.of();
+        }
+        return rows.stream().map(TasksRecord::getId).filter(id -> !inserted.contains(id)).toList();
     }
 
     @Override

@@ -58,13 +58,19 @@ public interface VendorStrategy {
     boolean castsTimestampParameters();
 
     /**
-     * Whether {@link #insertTasksSkippingTaken} may get many rows at once; if not, the store
+     * Whether {@link #insertTasksFindingTaken} may get many rows at once; if not, the store
      * inserts tasks one by one.
      */
     boolean insertsManyTasksAtOnce();
 
-    /** Inserts the rows whose id is free, in one statement; returns how many it inserted. */
-    int insertTasksSkippingTaken(DSLContext dsl, List<TasksRecord> rows);
+    /**
+     * Inserts the rows (whose ids are distinct) in one statement when all their ids are free, and
+     * returns the ids among them that were already taken, in the rows' order: empty when every
+     * row was inserted. When some were taken, whether the others went in differs by database; the
+     * store then fails the call and the caller's transaction rolls them back. The taken ids are
+     * those stored before this call, never rows this call inserted.
+     */
+    List<String> insertTasksFindingTaken(DSLContext dsl, List<TasksRecord> rows);
 
     /**
      * Writes each row (every column but the id and creation time) whose stored version is
