@@ -1,6 +1,6 @@
 package com.grepsr.scheduler.application.daemon;
 
-import com.grepsr.scheduler.application.common.DaemonThreads;
+import com.grepsr.scheduler.application.common.AllAtOnce;
 import com.grepsr.scheduler.application.run.BatchRunFiring;
 import com.grepsr.scheduler.application.run.EarlierLaunches;
 import com.grepsr.scheduler.application.run.RunSettlement;
@@ -18,12 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 /**
  * The Schedule Processor: claims due runs (exclusively, across replicas), judges each against
@@ -61,7 +57,7 @@ public final class ProcessorDaemon {
     private final boolean locking;
     private final DaemonSettings settings;
     private final String replica;
-    private final ExecutorService chunkThreads = DaemonThreads.onDemand("dispatch-chunk");
+    private final AllAtOnce chunks = new AllAtOnce("dispatch-chunk");
     private volatile boolean stopping;
     private volatile boolean lastTickClaimedNothing;
 
@@ -117,50 +113,20 @@ public final class ProcessorDaemon {
      * fails, the chunks not yet judging leave their runs (a replica dying stops at once).
      */
     private TickResult lockedChunks(Instant now) {
-        int chunks = (settings.claimBatch() + FIRE_CHUNK - 1) / FIRE_CHUNK;
+        List<Integer> limits = new ArrayList<>();
+        for (int from = 0; from < settings.claimBatch(); from += FIRE_CHUNK) {
+            limits.add(Math.min(FIRE_CHUNK, settings.claimBatch() - from));
+        }
         AtomicBoolean failed = new AtomicBoolean();
         BooleanSupplier halt = () -> stopping || failed.get();
-        List<Future<TickResult>> others = new ArrayList<>(chunks - 1);
-        for (int c = 1; c < chunks; c++) {
-            int limit = Math.min(FIRE_CHUNK, settings.claimBatch() - c * FIRE_CHUNK);
-            others.add(chunkThreads.submit(() -> failing(failed, () -> lockedChunk(now, limit, halt))));
-        }
-        TickResult total = TickResult.NONE;
-        Throwable failure = null;
-        try {
-            total = failing(failed, () -> lockedChunk(now, Math.min(FIRE_CHUNK, settings.claimBatch()), halt));
-        } catch (RuntimeException | Error e) {
-            failure = e;
-        }
-        for (Future<TickResult> chunk : others) {
+        return chunks.map(limits, limit -> {
             try {
-                total = total.plus(chunk.get());
-            } catch (ExecutionException e) {
-                failure = failure == null ? e.getCause() : failure;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = failure == null ? e : failure;
+                return lockedChunk(now, limit, halt);
+            } catch (RuntimeException | Error e) {
+                failed.set(true);
+                throw e;
             }
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failure != null) {
-            throw new IllegalStateException("a dispatch chunk was interrupted", failure);
-        }
-        return total;
-    }
-
-    private static TickResult failing(AtomicBoolean failed, Supplier<TickResult> chunk) {
-        try {
-            return chunk.get();
-        } catch (RuntimeException | Error e) {
-            failed.set(true);
-            throw e;
-        }
+        }).stream().reduce(TickResult.NONE, TickResult::plus);
     }
 
     private TickResult lockedChunk(Instant now, int limit, BooleanSupplier halt) {

@@ -1,5 +1,6 @@
 package com.grepsr.scheduler.application.run;
 
+import com.grepsr.scheduler.application.common.AllAtOnce;
 import com.grepsr.scheduler.application.common.Messages;
 import com.grepsr.scheduler.application.task.TaskLaunchService;
 import com.grepsr.scheduler.application.port.out.ScheduleStorePort;
@@ -48,7 +49,7 @@ public final class BatchRunFiring {
     private final TaskStorePort tasks;
     private final TaskHistoryStorePort history;
     private final TaskLaunchService launches;
-    private final ParallelLaunches parallel = new ParallelLaunches();
+    private final AllAtOnce parallel = new AllAtOnce("launch");
     private final TransactionPort tx;
     private final Clock clock;
 
