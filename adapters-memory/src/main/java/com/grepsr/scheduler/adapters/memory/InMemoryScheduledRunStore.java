@@ -194,6 +194,20 @@ public final class InMemoryScheduledRunStore implements ScheduledRunStorePort {
     }
 
     @Override
+    public Map<ScheduleId, Instant> latestFireAtsBetween(Collection<ScheduleId> schedules, Instant from, Instant to) {
+        Set<ScheduleId> wanted = Set.copyOf(schedules);
+        return tx.locked(() -> {
+            Map<ScheduleId, Instant> latest = new HashMap<>();
+            for (Key key : byOccurrence.keySet()) {
+                if (wanted.contains(key.schedule()) && !key.fireAt().isBefore(from) && !key.fireAt().isAfter(to)) {
+                    latest.merge(key.schedule(), key.fireAt(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+            return latest;
+        });
+    }
+
+    @Override
     public Map<ScheduleId, Instant> oldestPendingBefore(Collection<ScheduleId> schedules, Instant before) {
         Set<ScheduleId> wanted = Set.copyOf(schedules);
         return tx.locked(() -> {

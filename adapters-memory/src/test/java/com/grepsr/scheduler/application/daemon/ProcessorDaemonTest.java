@@ -4,6 +4,8 @@ import com.grepsr.scheduler.application.run.RunSettlement;
 import com.grepsr.scheduler.application.task.TaskStopper;
 import com.grepsr.scheduler.adapters.memory.InMemoryAdapters;
 import com.grepsr.scheduler.application.time.SettableClock;
+import com.grepsr.scheduler.application.model.PageRequest;
+import com.grepsr.scheduler.application.model.RunFilter;
 import com.grepsr.scheduler.application.port.out.RunTriggerPort;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.event.ScheduledRunMissedEvent;
@@ -209,6 +211,37 @@ class ProcessorDaemonTest {
         assertThat(statusOf(late.get(5))).isEqualTo(RunStatus.DISPATCHED);
         assertThat(memory.runs.find(late.get(0).id()).orElseThrow().missCause()).isEqualTo(MissCause.SCHEDULER_DOWN);
         assertThat(memory.outbox.all()).hasSize(5).allMatch(e -> e instanceof ScheduledRunMissedEvent);
+    }
+
+    /**
+     * A backlog larger than a chunk: claims take the oldest runs first, so a chunk holds each
+     * schedule's oldest late runs while its newest wait in later chunks. Only the newest late run
+     * of each schedule may fire, whichever chunk holds it.
+     */
+    @Test
+    void after_an_outage_fire_once_now_fires_once_per_schedule_however_many_chunks_the_backlog_takes() {
+        int schedules = ProcessorDaemon.FIRE_CHUNK;
+        int latePerSchedule = 6;
+        List<Schedule> all = new ArrayList<>();
+        for (int i = 0; i < schedules; i++) {
+            Schedule s = schedule("s" + i, MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.ALLOW);
+            all.add(s);
+            for (int h = latePerSchedule; h >= 1; h--) {
+                run(s, T0.minus(Duration.ofHours(h)));
+            }
+        }
+        ProcessorDaemon processor = processor("p1");
+        int dispatched = 0;
+        int missed = 0;
+        for (ProcessorDaemon.TickResult tick = processor.tick(T0); tick.claimed() > 0; tick = processor.tick(T0)) {
+            dispatched += tick.dispatched();
+            missed += tick.missed();
+        }
+        assertThat(dispatched).as("one run per schedule").isEqualTo(schedules);
+        assertThat(missed).isEqualTo(schedules * (latePerSchedule - 1));
+        assertThat(all).allSatisfy(s -> assertThat(triggered).contains(TaskId.of(memory.runs.list(
+                RunFilter.none().withSchedule(s.id()), PageRequest.first(10)).items().get(latePerSchedule - 1)
+                .id().value())));
     }
 
     @Test

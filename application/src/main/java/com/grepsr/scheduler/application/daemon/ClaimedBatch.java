@@ -11,6 +11,7 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskId;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,7 +24,8 @@ import java.util.function.Supplier;
 
 /**
  * What the processor reads about the runs it claimed together, once for all of them: their
- * schedules, the newest run of each schedule among them (FIRE_ONCE_NOW fires only that one), and
+ * schedules, the newest due run of each schedule (FIRE_ONCE_NOW fires only that one; after an
+ * outage it may be in another claim), and
  * which were fired before (their task exists, or their launch does: a replica died before settling
  * them), and which schedules that look at their active tasks have an older PENDING run held by
  * another claimer. The firing uses the same schedules; nothing is read again.
@@ -32,7 +34,7 @@ record ClaimedBatch(Map<ScheduleId, Schedule> schedules, Map<ScheduleId, Instant
                     Set<ScheduleId> olderRunHeldElsewhere, Set<TaskId> firedBefore) {
 
     static ClaimedBatch read(List<ScheduledRun> claimed, ScheduleStorePort schedules, ScheduledRunStorePort runs,
-                             RunSettlement settlement) {
+                             RunSettlement settlement, Instant now) {
         Map<ScheduleId, Instant> newest = new HashMap<>();
         Map<ScheduleId, Instant> oldest = new HashMap<>();
         for (ScheduledRun r : claimed) {
@@ -43,8 +45,27 @@ record ClaimedBatch(Map<ScheduleId, Schedule> schedules, Map<ScheduleId, Instant
         if (!newest.isEmpty()) {
             schedules.findAll(newest.keySet()).forEach(s -> found.put(s.id(), s));
         }
+        newerLateRuns(found.values(), oldest, runs, now)
+                .forEach((schedule, at) -> newest.merge(schedule, at, (a, b) -> a.isAfter(b) ? a : b));
         return new ClaimedBatch(found, newest, olderRunHeldElsewhere(found.values(), oldest, runs),
                 new HashSet<>(settlement.firedBefore(claimed)));
+    }
+
+    /**
+     * For schedules whose misfire policy fires only the newest late run and that have a run here
+     * late enough to ask: the newest run of each come due by now, wherever it is (a later claim,
+     * another replica's, or fired already). One read, only after an outage or a backlog.
+     */
+    private static Map<ScheduleId, Instant> newerLateRuns(Collection<Schedule> schedules, Map<ScheduleId, Instant> oldest,
+                                                         ScheduledRunStorePort runs, Instant now) {
+        List<ScheduleId> asking = schedules.stream()
+                .filter(s -> s.details().misfire().asksForNewerRuns(Duration.between(oldest.get(s.id()), now)))
+                .map(Schedule::id).toList();
+        if (asking.isEmpty()) {
+            return Map.of();
+        }
+        Instant from = asking.stream().map(oldest::get).min(Instant::compareTo).orElseThrow();
+        return runs.latestFireAtsBetween(asking, from, now);
     }
 
     /**

@@ -153,7 +153,7 @@ public final class ProcessorDaemon {
     }
 
     private Judged judge(List<ScheduledRun> claimed, Instant now, BooleanSupplier halt) {
-        return judge.judge(claimed, ClaimedBatch.read(claimed, schedules, runs, settlement), now, halt);
+        return judge.judge(claimed, ClaimedBatch.read(claimed, schedules, runs, settlement, now), now, halt);
     }
 
     /**

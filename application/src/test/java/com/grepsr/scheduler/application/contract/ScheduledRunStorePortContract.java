@@ -334,6 +334,24 @@ public abstract class ScheduledRunStorePortContract extends StoreContract {
     }
 
     @Test
+    void the_latest_fire_instants_between_two_instants_count_every_status_and_both_bounds() {
+        Schedule a = aStoredSchedule();
+        Schedule b = aStoredSchedule();
+        Schedule before = aStoredSchedule();
+        List<ScheduledRun> runsOfA = pendingRuns(a, BASE, HOUR, 4);
+        stores.runs().insertIfAbsent(runsOfA);
+        stores.runs().settle(runsOfA.get(2).dispatch(aTaskId(), BASE));
+        stores.runs().insertIfAbsent(pendingRuns(b, hoursAfterBase(1), HOUR, 1));
+        stores.runs().insertIfAbsent(pendingRuns(before, BASE, HOUR, 1));
+
+        assertThat(stores.runs().latestFireAtsBetween(List.of(a.id(), b.id(), before.id()), hoursAfterBase(1),
+                hoursAfterBase(2)))
+                .as("A's run at the upper bound was dispatched; B's is at the lower bound; the third's is before")
+                .containsOnly(entry(a.id(), hoursAfterBase(2)), entry(b.id(), hoursAfterBase(1)));
+        assertThat(stores.runs().latestFireAtsBetween(List.of(), BASE, hoursAfterBase(2))).isEmpty();
+    }
+
+    @Test
     void the_oldest_pending_run_before_an_instant_counts_claimed_runs_and_skips_settled_ones() {
         Schedule a = aStoredSchedule();
         Schedule b = aStoredSchedule();

@@ -80,6 +80,11 @@ final class FaultyRunStore implements ScheduledRunStorePort {
     }
 
     @Override
+    public Map<ScheduleId, Instant> latestFireAtsBetween(Collection<ScheduleId> schedules, Instant from, Instant to) {
+        return delegate.latestFireAtsBetween(schedules, from, to);
+    }
+
+    @Override
     public Map<ScheduleId, Instant> oldestPendingBefore(Collection<ScheduleId> schedules, Instant before) {
         return delegate.oldestPendingBefore(schedules, before);
     }

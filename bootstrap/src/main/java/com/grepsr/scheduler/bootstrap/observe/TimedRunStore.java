@@ -73,6 +73,11 @@ public final class TimedRunStore implements ScheduledRunStorePort {
     public Optional<Instant> latestFireAt(ScheduleId schedule) { return delegate.latestFireAt(schedule); }
 
     @Override
+    public Map<ScheduleId, Instant> latestFireAtsBetween(Collection<ScheduleId> schedules, Instant from, Instant to) {
+        return delegate.latestFireAtsBetween(schedules, from, to);
+    }
+
+    @Override
     public Map<ScheduleId, Instant> oldestPendingBefore(Collection<ScheduleId> schedules, Instant before) {
         return delegate.oldestPendingBefore(schedules, before);
     }

@@ -36,6 +36,14 @@ public record MisfirePolicy(Kind kind, Duration catchUpWindow) {
     }
 
     /**
+     * Whether deciding for a run this late needs to know if a newer run of its schedule has come
+     * due: FIRE_ONCE_NOW fires only the newest late run, and runs within the grace are on time.
+     */
+    public boolean asksForNewerRuns(Duration lateness) {
+        return kind == Kind.FIRE_ONCE_NOW && lateness.compareTo(GRACE) > 0;
+    }
+
+    /**
      * Decides for one late run. {@code newestLate} tells whether it is the most recent of the late
      * runs of its schedule (FIRE_ONCE_NOW fires only that one).
      */

@@ -108,6 +108,14 @@ public interface ScheduledRunStorePort {
     Map<ScheduleId, Instant> latestFireAts(Collection<ScheduleId> schedules);
 
     /**
+     * The latest fire instant stored for each of {@code schedules} that has a run in
+     * [{@code from}, {@code to}], whatever its status: the processor asks it for the schedules of
+     * its claimed late runs, whose newest late run may be in another claim (claims take the
+     * oldest runs first) or fired already.
+     */
+    Map<ScheduleId, Instant> latestFireAtsBetween(Collection<ScheduleId> schedules, Instant from, Instant to);
+
+    /**
      * The fire instant of the oldest PENDING run of each of {@code schedules} that has one before
      * {@code before}, claimed or not, locked or not (a plain read). A processor asks it for the
      * schedules of the runs it claimed: a PENDING run older than them that it did not get is held
