@@ -68,7 +68,9 @@ public enum Setting {
             "the calculator extends a schedule once its runs reach less than horizon − margin ahead"),
     MAX_RUNS_PER_TICK("PHOENIX_MAX_RUNS_PER_TICK", "daemon.max-runs-per-tick", "10000",
             "most runs one schedule gets per calculator tick"),
-    CLAIM_BATCH("PHOENIX_CLAIM_BATCH", "daemon.claim-batch", "200", "most due runs one processor tick claims"),
+    CLAIM_BATCH("PHOENIX_CLAIM_BATCH", "daemon.claim-batch", "200",
+            "most due runs one processor tick claims, in chunks of 50 launched at the same time, each chunk"
+                    + " its own transaction and pool connection (keep `PHOENIX_DB_POOL_SIZE` above claim batch ÷ 50)"),
     CLAIM_LEASE("PHOENIX_CLAIM_LEASE", "daemon.claim-lease", "60s",
             "how long a claim lasts before a dead processor's runs are claimable again"),
     MAX_SLEEP("PHOENIX_MAX_SLEEP", "daemon.max-sleep", "5s", "longest a daemon sleeps between ticks"),
