@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChaosIT {
 
     /** How long occurrences keep coming due (and replicas keep dying). */
+    /** How long a crawl runs in the mock cluster. */
+    private static final Duration CRAWL = Duration.ofMillis(1500);
     private static final Duration WINDOW = Duration.ofSeconds(Long.getLong("chaos.window.seconds", 400));
     /** Fixed seed: a failing run can be repeated kill for kill (-Dchaos.seed=… explores others). */
     private static final long SEED = Long.getLong("chaos.seed", 8L);
@@ -34,7 +36,7 @@ class ChaosIT {
                 .add(3, "*/2 * * * * *", OverlapPolicy.ALLOW, OverlapPolicy.QUEUE_ONE, OverlapPolicy.REPLACE)
                 .add(6, "*/5 * * * * *", OverlapPolicy.ALLOW)
                 .add(4, "0 * * * * *", OverlapPolicy.ALLOW, OverlapPolicy.SKIP);
-        try (ChaosRig rig = ChaosRig.create("ChaosIT", 4, Duration.ofMillis(1500))) {
+        try (ChaosRig rig = ChaosRig.create("ChaosIT", 4, CRAWL)) {
             try {
                 rig.startAll();
                 Instant start = Instant.now().plusSeconds(20);
@@ -97,7 +99,7 @@ class ChaosIT {
             }
         });
         try (Connection db = rig.database()) {
-            return ChaosLedger.check(db, schedules, rig.cluster().allJobs());
+            return ChaosLedger.check(db, schedules, rig.cluster().allJobs(), CRAWL);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,10 +54,52 @@ final class ChaosLedger {
 
     /** Reads the store and the cluster's Jobs and checks them against the created schedules. */
     static ChaosLedger check(Connection db, Collection<ChaosLoad.Created> schedules,
-                             Map<String, MockCluster.SeenJob> jobs) throws SQLException {
+                             Map<String, MockCluster.SeenJob> jobs, Duration crawl) throws SQLException {
         ChaosLedger ledger = new ChaosLedger();
-        ledger.verify(schedules, runs(db), tasks(db), events(db), jobs.values());
+        List<Run> runs = runs(db);
+        List<TaskRow> tasks = tasks(db);
+        ledger.verify(schedules, runs, tasks, events(db), jobs.values());
+        ledger.verifyNoOverlap(schedules, runs, tasks, jobs.values(), crawl);
         return ledger;
+    }
+
+    /**
+     * A schedule whose overlap policy is SKIP or QUEUE_ONE never has two crawlers at once: each
+     * Job of it appears after the previous one's crawl ended (the cluster ends a Job {@code crawl}
+     * after it first saw it). Pairs with a task that did not succeed (stopped, lost) are left out:
+     * those end on the scheduler's word, not the cluster's.
+     */
+    private void verifyNoOverlap(Collection<ChaosLoad.Created> schedules, List<Run> runs, List<TaskRow> tasks,
+                                 Collection<MockCluster.SeenJob> jobs, Duration crawl) {
+        Map<String, String> taskStatus = tasks.stream().collect(Collectors.toMap(TaskRow::id, TaskRow::status));
+        Map<String, String> runSchedules = runs.stream().collect(Collectors.toMap(Run::id, Run::scheduleId));
+        Map<String, ChaosLoad.Created> byId = schedules.stream()
+                .collect(Collectors.toMap(ChaosLoad.Created::id, Function.identity()));
+        Map<String, List<MockCluster.SeenJob>> jobsBySchedule = new HashMap<>();
+        for (MockCluster.SeenJob job : jobs) {
+            String schedule = job.scheduledRunId() == null ? null : runSchedules.get(job.scheduledRunId());
+            ChaosLoad.Created s = schedule == null ? null : byId.get(schedule);
+            if (s != null && (s.plan().overlap() == OverlapPolicy.SKIP || s.plan().overlap() == OverlapPolicy.QUEUE_ONE)) {
+                jobsBySchedule.computeIfAbsent(schedule, k -> new ArrayList<>()).add(job);
+            }
+        }
+        Duration tolerance = Duration.ofMillis(100);
+        jobsBySchedule.forEach((schedule, list) -> {
+            list.sort(Comparator.comparing(MockCluster.SeenJob::firstSeen));
+            for (int i = 1; i < list.size(); i++) {
+                MockCluster.SeenJob previous = list.get(i - 1);
+                MockCluster.SeenJob next = list.get(i);
+                boolean bothSucceeded = "SUCCEEDED".equals(taskStatus.get(previous.taskId()))
+                        && "SUCCEEDED".equals(taskStatus.get(next.taskId()));
+                add("SKIP/QUEUE_ONE Job pairs checked for overlap");
+                if (bothSucceeded && next.firstSeen().isBefore(previous.firstSeen().plus(crawl).minus(tolerance))) {
+                    add("OVERLAPPING Jobs of SKIP/QUEUE_ONE schedules");
+                    problem("schedule %s (%s) started Job %s at %s while Job %s (from %s) still ran", schedule,
+                            byId.get(schedule).plan().overlap(), next.name(), next.firstSeen(), previous.name(),
+                            previous.firstSeen());
+                }
+            }
+        });
     }
 
     /** Runs whose fire time has come but which no processor settled yet (the test waits for 0). */
