@@ -7,6 +7,7 @@ import com.grepsr.scheduler.application.time.SettableClock;
 import com.grepsr.scheduler.application.model.PageRequest;
 import com.grepsr.scheduler.application.model.RunFilter;
 import com.grepsr.scheduler.application.port.out.RunTriggerPort;
+import com.grepsr.scheduler.application.port.out.TaskStorePort;
 import com.grepsr.scheduler.domain.common.ReportRef;
 import com.grepsr.scheduler.domain.event.ScheduledRunMissedEvent;
 import com.grepsr.scheduler.domain.run.MissCause;
@@ -25,12 +26,14 @@ import com.grepsr.scheduler.domain.task.TaskOrigin;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,9 +62,13 @@ class ProcessorDaemonTest {
     }
 
     private ProcessorDaemon processor(String replica) {
+        return processor(replica, memory.tasks);
+    }
+
+    private ProcessorDaemon processor(String replica, TaskStorePort tasks) {
         TaskStopper stopper = new TaskStopper(memory.tasks, memory.history, memory.queue, memory.launcher,
                 memory.transactions, clock);
-        return new ProcessorDaemon(memory.runs, memory.schedules, memory.tasks, trigger, stopper,
+        return new ProcessorDaemon(memory.runs, memory.schedules, tasks, trigger, stopper,
                 settlement(), memory.transactions, memory.launcher, DaemonSettings.DEFAULTS, replica);
     }
 
@@ -338,6 +345,37 @@ class ProcessorDaemonTest {
         assertThat(result.waiting()).isEqualTo(1);
         assertThat(statusOf(first)).isEqualTo(RunStatus.PENDING);
         assertThat(statusOf(second)).isEqualTo(RunStatus.SKIPPED);
+    }
+
+    /**
+     * A chunk judges a schedule against one view of its tasks: the run that waits for the running
+     * task and the newer run judged after it see the same one, even if it ends in between. Before,
+     * each decision read the tasks afresh: the task ended between the two reads, the older run
+     * waited and the newer one fired — ahead of it, and beside it when the older one fired next
+     * (ChaosIT: "QUEUE_ONE started Job … while Job … still ran", the replica killed in between).
+     */
+    @Test
+    void queue_one_judges_a_chunk_against_one_view_of_the_running_task_even_if_it_ends_meanwhile() {
+        Schedule s = schedule("s1", MisfirePolicy.FIRE_ONCE_NOW, OverlapPolicy.QUEUE_ONE);
+        Task running = runningTaskOf(s);
+        ScheduledRun first = run(s, T0.minusSeconds(4));
+        ScheduledRun second = run(s, T0.minusSeconds(2));
+        AtomicBoolean ended = new AtomicBoolean();
+        TaskStorePort endsAfterFirstLook = (TaskStorePort) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{TaskStorePort.class}, (proxy, method, args) -> {
+                    Object answer = method.invoke(memory.tasks, args);
+                    if (method.getName().equals("list") && !ended.getAndSet(true)) {
+                        Task now = memory.tasks.find(running.id()).orElseThrow();
+                        memory.tasks.update(now.moveTo(TaskStatus.SUCCEEDED, T0.minusSeconds(1)), now.version());
+                    }
+                    return answer;
+                });
+        ProcessorDaemon.TickResult result = processor("p1", endsAfterFirstLook).tick(T0);
+        assertThat(ended).isTrue();
+        assertThat(result.waiting()).isEqualTo(1);
+        assertThat(statusOf(first)).isEqualTo(RunStatus.PENDING);
+        assertThat(statusOf(second)).isEqualTo(RunStatus.SKIPPED);
+        assertThat(triggered).isEmpty();
     }
 
     @Test

@@ -3,8 +3,6 @@ package com.grepsr.scheduler.application.daemon;
 import com.grepsr.scheduler.application.run.EarlierLaunches;
 import com.grepsr.scheduler.application.run.RunSettlement;
 import com.grepsr.scheduler.application.task.TaskStopper;
-import com.grepsr.scheduler.application.model.PageRequest;
-import com.grepsr.scheduler.application.model.TaskFilter;
 import com.grepsr.scheduler.application.port.out.RunTriggerPort;
 import com.grepsr.scheduler.application.port.out.TaskStorePort;
 import com.grepsr.scheduler.application.daemon.ProcessorDaemon.TickResult;
@@ -19,17 +17,14 @@ import com.grepsr.scheduler.domain.schedule.ScheduleId;
 import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskHistoryEntry;
 import com.grepsr.scheduler.domain.task.TaskId;
-import com.grepsr.scheduler.domain.task.TaskStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -39,7 +34,8 @@ import java.util.function.BooleanSupplier;
  * settled with its event ({@link RunSettlement}); the runs to fire are gathered and fired
  * together, then settled DISPATCHED together — before judging a run whose schedule has one
  * gathered already (unless it allows overlap: the overlap check must see that task), whenever
- * {@link ProcessorDaemon#FIRE_CHUNK} are gathered, and at the end.
+ * {@link ProcessorDaemon#FIRE_CHUNK} are gathered, and at the end. A schedule's runs are judged
+ * against one view of its tasks ({@link ChunkTaskView}), read again only after the chunk fires.
  */
 final class ClaimedRunJudge {
 
@@ -73,6 +69,7 @@ final class ClaimedRunJudge {
         Set<ScheduleId> gatheredSchedules = new HashSet<>();
         Map<ScheduleId, ScheduledRunId> waiting = new HashMap<>();
         List<ScheduledRunId> held = new ArrayList<>();
+        ChunkTaskView view = new ChunkTaskView(tasks);
         int dispatched = 0, missed = 0, skipped = 0, cancelled = 0;
         int next = 0;
         for (; next < inOrder.size() && !stopping.getAsBoolean(); next++) {
@@ -82,10 +79,10 @@ final class ClaimedRunJudge {
                 continue;
             }
             if (gatheredSchedules.contains(run.scheduleId()) && !batch.allowsOverlap(run)) {
-                dispatched += fire(gathered, batch, now);
+                dispatched += fire(gathered, batch, view, now);
                 gatheredSchedules.clear();
             }
-            DueRunDecision d = decide(batch, run, waiting.containsKey(run.scheduleId()), now);
+            DueRunDecision d = decide(batch, view, run, waiting.containsKey(run.scheduleId()), now);
             switch (d.outcome()) {
                 case CANCEL -> cancelled += settlement.settle(run.cancel(now));
                 case MISS_PAUSED -> missed += settlement.settle(run.miss(MissCause.PAUSED, now));
@@ -97,7 +94,7 @@ final class ClaimedRunJudge {
                     gathered.add(run);
                     gatheredSchedules.add(run.scheduleId());
                     if (gathered.size() >= ProcessorDaemon.FIRE_CHUNK) {
-                        dispatched += fire(gathered, batch, now);
+                        dispatched += fire(gathered, batch, view, now);
                         gatheredSchedules.clear();
                     }
                 }
@@ -108,7 +105,7 @@ final class ClaimedRunJudge {
         if (stopping.getAsBoolean()) {
             gathered.forEach(run -> left.add(run.id()));
         } else {
-            dispatched += fire(gathered, batch, now);
+            dispatched += fire(gathered, batch, view, now);
         }
         TickResult counts = new TickResult(claimed.size(), dispatched, missed, skipped, cancelled,
                 waiting.size() + held.size());
@@ -120,8 +117,9 @@ final class ClaimedRunJudge {
      * was fired by a replica that died before committing: it fires again, adopting that launch —
      * or, if its schedule is gone, its launch is stopped.
      */
-    private DueRunDecision decide(ClaimedBatch batch, ScheduledRun run, boolean anotherWaits, Instant now) {
-        DueRunDecision d = policy(batch, run, anotherWaits, now);
+    private DueRunDecision decide(ClaimedBatch batch, ChunkTaskView view, ScheduledRun run, boolean anotherWaits,
+                                  Instant now) {
+        DueRunDecision d = policy(batch, view, run, anotherWaits, now);
         if (d.outcome() == Outcome.FIRE || batch.firedBefore(run) || !earlier.exist(run)) {
             return d;
         }
@@ -130,12 +128,13 @@ final class ClaimedRunJudge {
             return d;
         }
         batch.markFiredBefore(run);
-        return policy(batch, run, anotherWaits, now); // a run fired before fires again, unjudged
+        return policy(batch, view, run, anotherWaits, now); // a run fired before fires again, unjudged
     }
 
-    private DueRunDecision policy(ClaimedBatch batch, ScheduledRun run, boolean anotherWaits, Instant now) {
-        return DueRunPolicy.decide(batch.due(run, anotherWaits, () -> activeTasks(run.scheduleId()),
-                () -> latestTaskEnd(run.scheduleId())), now);
+    private DueRunDecision policy(ClaimedBatch batch, ChunkTaskView view, ScheduledRun run, boolean anotherWaits,
+                                  Instant now) {
+        return DueRunPolicy.decide(batch.due(run, anotherWaits, () -> view.activeTasks(run.scheduleId()),
+                () -> view.latestTaskEnd(run.scheduleId())), now);
     }
 
     /**
@@ -144,10 +143,11 @@ final class ClaimedRunJudge {
      * {@link RunTriggerPort#trigger}, which finds its task; the rest go together, with the
      * schedules already read.
      */
-    private int fire(List<ScheduledRun> gathered, ClaimedBatch batch, Instant now) {
+    private int fire(List<ScheduledRun> gathered, ClaimedBatch batch, ChunkTaskView view, Instant now) {
         if (gathered.isEmpty()) {
             return 0;
         }
+        gathered.forEach(r -> view.forget(r.scheduleId()));
         Map<ScheduledRunId, TaskId> fired = new HashMap<>();
         List<ScheduledRun> fresh = gathered.stream().filter(r -> !batch.firedBefore(r)).toList();
         if (!fresh.isEmpty()) {
@@ -157,18 +157,6 @@ final class ClaimedRunJudge {
         List<ScheduledRun> settled = gathered.stream().map(r -> r.dispatch(fired.get(r.id()), now)).toList();
         gathered.clear();
         return settlement.settleDispatched(settled);
-    }
-
-    /** When the schedule's latest task ended, if it did. */
-    private Optional<Instant> latestTaskEnd(ScheduleId schedule) {
-        return tasks.list(TaskFilter.none().withSchedule(schedule), PageRequest.first(1)).items().stream()
-                .findFirst().flatMap(Task::finishedAt);
-    }
-
-    private List<Task> activeTasks(ScheduleId schedule) {
-        TaskFilter filter = TaskFilter.none().withSchedule(schedule)
-                .withStatuses(EnumSet.of(TaskStatus.QUEUED, TaskStatus.LAUNCHING, TaskStatus.RUNNING));
-        return tasks.list(filter, PageRequest.first(PageRequest.MAX_SIZE)).items();
     }
 
     private void replace(Task running) {
