@@ -236,37 +236,32 @@ public final class SqlScheduledRunStore implements ScheduledRunStorePort {
     public Map<ScheduleId, Instant> latestFireAtsBetween(Collection<ScheduleId> schedules, Instant from, Instant to) {
         // a range of the (schedule_id, fire_at) unique index per schedule, bounded by the oldest late
         // run claimed: the backlog since then, not the schedule's history
-        List<String> ids = schedules.stream().map(ScheduleId::value).distinct().toList();
-        Map<ScheduleId, Instant> latest = new HashMap<>();
-        for (int from0 = 0; from0 < ids.size(); from0 += DELETE_CHUNK) {
-            tx.dsl().select(VT_SCHEDULED_RUNS.SCHEDULE_ID, DSL.max(VT_SCHEDULED_RUNS.FIRE_AT))
-                    .from(VT_SCHEDULED_RUNS)
-                    .where(VT_SCHEDULED_RUNS.SCHEDULE_ID.in(ids.subList(from0, Math.min(ids.size(), from0 + DELETE_CHUNK))))
-                    .and(VT_SCHEDULED_RUNS.FIRE_AT.between(from, to))
-                    .groupBy(VT_SCHEDULED_RUNS.SCHEDULE_ID)
-                    .fetch()
-                    .forEach(r -> latest.put(ScheduleId.of(r.value1()), r.value2()));
-        }
-        return latest;
+        return fireAtPerSchedule(schedules, DSL.max(VT_SCHEDULED_RUNS.FIRE_AT), VT_SCHEDULED_RUNS.FIRE_AT.between(from, to));
     }
 
     @Override
     public Map<ScheduleId, Instant> oldestPendingBefore(Collection<ScheduleId> schedules, Instant before) {
         // a range of the (status, fire_at, id) index below the claim's newest run: what claims
         // hold, few rows however large the backlog or the schedules' history
+        return fireAtPerSchedule(schedules, DSL.min(VT_SCHEDULED_RUNS.FIRE_AT),
+                VT_SCHEDULED_RUNS.STATUS.eq(PENDING).and(VT_SCHEDULED_RUNS.FIRE_AT.lt(before)));
+    }
+
+    /** {@code fireAt} (an aggregate of fire_at) of each schedule's runs meeting {@code where}, if any. */
+    private Map<ScheduleId, Instant> fireAtPerSchedule(Collection<ScheduleId> schedules, Field<Instant> fireAt,
+                                                       Condition where) {
         List<String> ids = schedules.stream().map(ScheduleId::value).distinct().toList();
-        Map<ScheduleId, Instant> oldest = new HashMap<>();
+        Map<ScheduleId, Instant> found = new HashMap<>();
         for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
-            tx.dsl().select(VT_SCHEDULED_RUNS.SCHEDULE_ID, DSL.min(VT_SCHEDULED_RUNS.FIRE_AT))
+            tx.dsl().select(VT_SCHEDULED_RUNS.SCHEDULE_ID, fireAt)
                     .from(VT_SCHEDULED_RUNS)
-                    .where(VT_SCHEDULED_RUNS.STATUS.eq(PENDING))
-                    .and(VT_SCHEDULED_RUNS.FIRE_AT.lt(before))
+                    .where(where)
                     .and(VT_SCHEDULED_RUNS.SCHEDULE_ID.in(ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK))))
                     .groupBy(VT_SCHEDULED_RUNS.SCHEDULE_ID)
                     .fetch()
-                    .forEach(r -> oldest.put(ScheduleId.of(r.value1()), r.value2()));
+                    .forEach(r -> found.put(ScheduleId.of(r.value1()), r.value2()));
         }
-        return oldest;
+        return found;
     }
 
     @Override
