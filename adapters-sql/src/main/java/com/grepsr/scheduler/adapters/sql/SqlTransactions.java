@@ -19,10 +19,15 @@ import java.util.function.Supplier;
  */
 public final class SqlTransactions implements TransactionPort {
 
-    /** Attempts of one unit of work that keeps meeting deadlocks or serialization failures. */
-    static final int ATTEMPTS = 5;
-    /** Up to 10, 20, 40, 80 ms, at random: the rivals of a deadlock spread out instead of colliding again. */
-    private static final Backoff RETRY_PAUSE = Backoff.doubling(Duration.ofMillis(10), Duration.ofMillis(80))
+    /**
+     * Attempts of one unit of work that keeps meeting deadlocks or serialization failures. 5 were
+     * not enough once: a schedule change on MariaDB lost 5 deadlocks in a row to two calculators
+     * ticking without pause (`TimingFlipChecks`); 8, with pauses up to 160 ms, give up only after
+     * about a second of losing.
+     */
+    static final int ATTEMPTS = 8;
+    /** Up to 10, 20, 40, 80, 160 ms, at random: the rivals of a deadlock spread out instead of colliding again. */
+    private static final Backoff RETRY_PAUSE = Backoff.doubling(Duration.ofMillis(10), Duration.ofMillis(160))
             .withJitter(Backoff.FULL_JITTER);
     private static final Object H2_LOCKING_READS = new Object();
     private final DSLContext root;
