@@ -7,6 +7,7 @@ import com.grepsr.scheduler.application.contract.RequestLogPortContract;
 import com.grepsr.scheduler.application.contract.RetentionPortsContract;
 import com.grepsr.scheduler.application.contract.ScheduleStorePortContract;
 import com.grepsr.scheduler.application.contract.ScheduledRunListContract;
+import com.grepsr.scheduler.application.contract.ScheduledRunReadsContract;
 import com.grepsr.scheduler.application.contract.ScheduledRunStorePortContract;
 import com.grepsr.scheduler.application.contract.Stores;
 import com.grepsr.scheduler.application.contract.TaskHistoryStorePortContract;
@@ -42,6 +43,14 @@ abstract class SqlContractsSuite {
 
     @Nested
     class ScheduledRuns extends ScheduledRunStorePortContract {
+        @Override
+        protected Stores newStores(Clock clock) {
+            return SqlContractsSuite.this.stores(clock);
+        }
+    }
+
+    @Nested
+    class ScheduledRunReads extends ScheduledRunReadsContract {
         @Override
         protected Stores newStores(Clock clock) {
             return SqlContractsSuite.this.stores(clock);
