@@ -8,7 +8,6 @@ import com.grepsr.scheduler.domain.task.Task;
 import com.grepsr.scheduler.domain.task.TaskStatus;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,6 @@ import java.util.Optional;
  */
 final class ChunkTaskView {
 
-    private static final EnumSet<TaskStatus> ACTIVE = EnumSet.of(TaskStatus.QUEUED, TaskStatus.LAUNCHING,
-            TaskStatus.RUNNING);
-
     private final TaskStorePort tasks;
     private final Map<ScheduleId, List<Task>> active = new HashMap<>();
     private final Map<ScheduleId, Optional<Instant>> latestEnd = new HashMap<>();
@@ -36,7 +32,7 @@ final class ChunkTaskView {
     }
 
     List<Task> activeTasks(ScheduleId schedule) {
-        return active.computeIfAbsent(schedule, s -> tasks.list(TaskFilter.none().withSchedule(s).withStatuses(ACTIVE),
+        return active.computeIfAbsent(schedule, s -> tasks.list(TaskFilter.none().withSchedule(s).withStatuses(TaskStatus.actives()),
                 PageRequest.first(PageRequest.MAX_SIZE)).items());
     }
 
