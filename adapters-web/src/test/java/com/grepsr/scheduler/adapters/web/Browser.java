@@ -3,11 +3,11 @@ package com.grepsr.scheduler.adapters.web;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -69,11 +69,20 @@ final class Browser implements AutoCloseable {
         clickAndWait(By.cssSelector("form[action='/login'] button"));
     }
 
-    /** Clicks a link or a form's button and waits until the next page replaced this one. */
+    /**
+     * Clicks a link or a form's button and waits until the next page replaced this one and loaded.
+     * The old document is marked and the wait is for a document without the mark: asking the
+     * clicked element whether it went stale (ExpectedConditions.stalenessOf) failed now and then
+     * with chromedriver's "Node with given id does not belong to the document" instead of a stale
+     * element, while the page was being replaced. Errors while the page changes are retried.
+     */
     void clickAndWait(By what) {
-        WebElement element = driver.findElement(what);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.phoenixOldPage = true;");
+        driver.findElement(what).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d ->
+                Boolean.TRUE.equals(js.executeScript(
+                        "return window.phoenixOldPage === undefined && document.readyState === 'complete';")));
     }
 
     /** Saves what the browser shows as target/screenshots/{name}.png, for review. */
